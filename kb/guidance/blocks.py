@@ -1,0 +1,139 @@
+"""Small typed StreamField blocks for guidance pages. Partners receive each as its own
+GraphQL type, so every block keeps to one purpose."""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .choices import Actor, TimeUnit
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
+
+
+class CalloutBlock(blocks.StructBlock):
+    tone = blocks.ChoiceBlock(
+        choices=[("info", _("Information")), ("warning", _("Warning")), ("danger", _("Danger"))],
+        default="info",
+    )
+    title = blocks.CharBlock(required=False, max_length=120)
+    text = blocks.RichTextBlock(features=["bold", "italic", "ul", "link"])
+
+    class Meta:
+        icon = "warning"
+        template = "blocks/callout.html"
+        label = _("Warning / callout")
+        preview_value = {"tone": "warning", "title": "Pozor", "text": "<p>Vykázání nelze zkrátit.</p>"}
+
+
+class SimpleStepBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=160)
+    text = blocks.RichTextBlock(features=["bold", "italic", "ul", "link"], required=False)
+
+    class Meta:
+        icon = "list-ol"
+
+
+class ContactBlock(blocks.StructBlock):
+    service = SnippetChooserBlock("services.Service")
+
+    class Meta:
+        icon = "site"
+        template = "blocks/contact.html"
+        label = _("Contact card")
+
+
+class LegalReferenceBlock(blocks.StructBlock):
+    reference = SnippetChooserBlock("taxonomy.LegalReference")
+    note = blocks.CharBlock(required=False, max_length=200)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/legal_reference.html"
+        label = _("Legal reference")
+
+
+class FaqBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=250)
+    answer = blocks.RichTextBlock(features=["bold", "italic", "ul", "ol", "link"])
+
+    class Meta:
+        icon = "help"
+        template = "blocks/faq.html"
+        label = _("FAQ item")
+        preview_value = {"question": "Jak dlouho trvá vykázání?", "answer": "<p>14 dní.</p>"}
+
+
+class BodyBlock(blocks.StreamBlock):
+    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/text.html")
+    callout = CalloutBlock()
+    steps = blocks.ListBlock(
+        SimpleStepBlock(), icon="list-ol", template="blocks/step_list.html", label=_("Steps")
+    )
+    contact = ContactBlock()
+    legal_reference = LegalReferenceBlock()
+    faq = FaqBlock()
+
+
+class TimeLimitBlock(blocks.StructBlock):
+    """A statutory time limit stored as data (amount + unit), not prose."""
+
+    amount = blocks.IntegerBlock(required=False, min_value=1, max_value=1000)
+    unit = blocks.ChoiceBlock(choices=TimeUnit.choices, required=False)
+    starts_from = blocks.CharBlock(
+        required=False, max_length=160, help_text=_("e.g. 'from entering the dwelling'")
+    )
+
+    class Meta:
+        icon = "time"
+        label = _("Time limit")
+
+    def clean(self, value):
+        value = super().clean(value)
+        amount, unit = value.get("amount"), value.get("unit")
+        if amount and not unit:
+            raise StructBlockValidationError(
+                block_errors={"unit": ValidationError(_("Choose hours, days, weeks or months."))}
+            )
+        if unit and not amount:
+            raise StructBlockValidationError(
+                block_errors={"amount": ValidationError(_("Enter how many %(unit)s.") % {"unit": unit})}
+            )
+        if value.get("starts_from") and not amount:
+            raise StructBlockValidationError(
+                block_errors={"amount": ValidationError(_("A time limit needs an amount."))}
+            )
+        return value
+
+
+class ProcedureStepBlock(blocks.StructBlock):
+    actor = blocks.ChoiceBlock(choices=Actor.choices, required=True, help_text=_("Who must act."))
+    title = blocks.CharBlock(max_length=200)
+    time_limit = TimeLimitBlock(required=False)
+    text = blocks.RichTextBlock(features=["bold", "italic", "ul", "ol", "link"])
+    legal_basis = blocks.ListBlock(
+        SnippetChooserBlock("taxonomy.LegalReference"), default=[], min_num=0
+    )
+
+    class Meta:
+        icon = "order"
+        template = "blocks/procedure_step.html"
+        label = _("Procedure step")
+
+    def clean(self, value):
+        try:
+            return super().clean(value)
+        except StructBlockValidationError as error:
+            if "actor" in error.block_errors and not value.get("actor"):
+                error.block_errors["actor"] = ValidationError(
+                    _("Every step needs an actor: choose who must act (police, court, …).")
+                )
+            raise
+
+
+class ProcedureStepsBlock(blocks.StreamBlock):
+    step = ProcedureStepBlock()
+
+    class Meta:
+        min_num = 1

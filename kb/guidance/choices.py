@@ -1,0 +1,23 @@
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class Actor(models.TextChoices):
+    POLICE = "police", _("Police")
+    INTERVENTION_CENTRE = "intervention-centre", _("Intervention centre")
+    COURT = "court", _("Court")
+    OSPOD = "ospod", _("Child-protection authority (OSPOD)")
+    ENDANGERED_PERSON = "endangered-person", _("Endangered person")
+    EXPELLED_PERSON = "expelled-person", _("Expelled person")
+
+
+class TimeUnit(models.TextChoices):
+    HOURS = "hours", _("hours")
+    DAYS = "days", _("days")
+    WEEKS = "weeks", _("weeks")
+    MONTHS = "months", _("months")
+
+
+class Visibility(models.TextChoices):
+    PUBLIC = "public", _("Public")
+    PROFESSIONALS = "professionals", _("Professionals only")

@@ -1,0 +1,186 @@
+"""Guidance pages: a section index, general guidance (e.g. legal rights) and procedures
+made of ordered steps. Both content types share KnowledgePage, so lists, the review report
+and the search index query one table."""
+
+import datetime
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.contrib.auth.views import redirect_to_login
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, ProcedureStepsBlock
+from .choices import Visibility
+
+PROFESSIONALS_GROUP = "Professionals"
+
+
+class GuidanceIndexPage(Page):
+    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = Page.search_fields + [index.SearchField("intro")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["guidance.GuidancePage", "guidance.ProcedurePage"]
+
+    class Meta:
+        verbose_name = _("guidance section")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        children = KnowledgePage.objects.child_of(self).live().order_by("title")
+        if not user_is_professional(request.user):
+            children = children.filter(visibility=Visibility.PUBLIC)
+        context["children"] = children
+        return context
+
+
+def user_is_professional(user) -> bool:
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(name=PROFESSIONALS_GROUP).exists()
+
+
+def default_next_review():
+    return timezone.localdate() + datetime.timedelta(days=365)
+
+
+class KnowledgePage(Page):
+    """Common fields of every guidance page. Not created directly."""
+
+    summary = models.TextField(
+        max_length=400, help_text=_("One or two sentences shown in search results and lists.")
+    )
+    body = StreamField(BodyBlock(), blank=True)
+    visibility = models.CharField(
+        max_length=16,
+        choices=Visibility.choices,
+        default=Visibility.PUBLIC,
+        help_text=_("Professionals-only pages are never shown to the public or public API keys."),
+    )
+    content_owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="owned_guidance",
+        verbose_name=_("content owner"),
+        help_text=_("The editor responsible for keeping this page correct."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
+    next_review_due = models.DateField(_("next review due"), default=default_next_review)
+    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="pages")
+    audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="pages")
+    regions = ParentalManyToManyField("taxonomy.Region", blank=True, related_name="pages")
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+    ]
+    review_panels = [
+        FieldPanel("visibility"),
+        FieldPanel("content_owner"),
+        FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+    ]
+    classification_panels = [
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("audiences"), FieldPanel("regions")],
+            heading=_("Classification"),
+        )
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary", boost=2),
+        index.SearchField("body"),
+        index.FilterField("visibility"),
+    ]
+
+    is_creatable = False
+    parent_page_types = ["guidance.GuidanceIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("knowledge page")
+
+    @property
+    def is_professionals_only(self) -> bool:
+        return self.visibility == Visibility.PROFESSIONALS
+
+    @property
+    def review_overdue(self) -> bool:
+        return self.next_review_due < timezone.localdate()
+
+    def clean(self):
+        super().clean()
+        if self.last_reviewed and self.last_reviewed > timezone.localdate():
+            raise ValidationError({"last_reviewed": _("The last review cannot be in the future.")})
+        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+            raise ValidationError(
+                {"next_review_due": _("The next review must be after the last review (%(date)s).")
+                 % {"date": self.last_reviewed.strftime("%d. %m. %Y")}}
+            )
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_professionals_only and not user_is_professional(request.user):
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+
+def _panels(model_content_panels):
+    from wagtail.admin.panels import ObjectList, TabbedInterface
+
+    return TabbedInterface(
+        [
+            ObjectList(model_content_panels, heading=_("Content")),
+            ObjectList(KnowledgePage.review_panels + KnowledgePage.classification_panels,
+                       heading=_("Review and audience")),
+            ObjectList(Page.promote_panels, heading=_("Promote")),
+            ObjectList(Page.settings_panels, heading=_("Settings")),
+        ]
+    )
+
+
+class GuidancePage(KnowledgePage):
+    """Guidance on rights, duties and options, e.g. the rights of the endangered person."""
+
+    edit_handler = _panels(KnowledgePage.content_panels)
+
+    parent_page_types = ["guidance.GuidanceIndexPage"]
+    subpage_types: list[str] = []
+    template = "guidance/guidance_page.html"
+
+    class Meta:
+        verbose_name = _("guidance page")
+
+
+class ProcedurePage(KnowledgePage):
+    """A procedure as ordered steps, each with an actor, a time limit and its legal basis."""
+
+    steps = StreamField(ProcedureStepsBlock())
+
+    content_panels = KnowledgePage.content_panels[:2] + [
+        FieldPanel("steps"),
+        FieldPanel("body", heading=_("Further information")),
+    ]
+    edit_handler = _panels(content_panels)
+    search_fields = KnowledgePage.search_fields + [index.SearchField("steps", boost=1.5)]
+
+    parent_page_types = ["guidance.GuidanceIndexPage"]
+    subpage_types: list[str] = []
+    template = "guidance/procedure_page.html"
+
+    class Meta:
+        verbose_name = _("procedure page")
+
+    @property
+    def step_values(self):
+        return [block.value for block in self.steps if block.block_type == "step"]

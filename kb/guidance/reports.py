@@ -1,0 +1,66 @@
+"""'Due for review' report in the Wagtail admin's Reports menu."""
+
+import datetime
+
+import django_filters
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.views.reports import PageReportView
+
+from .models import KnowledgePage
+from .selectors import pages_due_for_review
+
+
+class DueForReviewFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(
+        label=_("Review state"),
+        empty_label=_("Overdue or due soon"),
+        choices=[("overdue", _("Overdue")), ("soon", _("Due within 30 days"))],
+        method="filter_state",
+    )
+
+    class Meta:
+        model = KnowledgePage
+        fields = ["state", "content_owner", "locale", "live"]
+
+    def filter_state(self, queryset, name, value):
+        today = timezone.localdate()
+        if value == "overdue":
+            return queryset.filter(next_review_due__lt=today)
+        if value == "soon":
+            return queryset.filter(next_review_due__gte=today)
+        return queryset
+
+
+class DueForReviewView(PageReportView):
+    page_title = _("Due for review")
+    header_icon = "time"
+    results_template_name = "guidance/reports/due_for_review_results.html"
+    filterset_class = DueForReviewFilterSet
+    index_url_name = "due_for_review"
+    index_results_url_name = "due_for_review_results"
+    any_permission_required = ["add", "change", "publish"]
+    list_export = ["title", "locale", "status_string", "last_reviewed", "next_review_due",
+                   "content_owner"]
+    export_headings = {
+        "status_string": _("Status"),
+        "last_reviewed": _("Last reviewed"),
+        "next_review_due": _("Next review due"),
+        "content_owner": _("Content owner"),
+    }
+
+    def get_filename(self):
+        return f"due-for-review-{datetime.date.today():%Y-%m-%d}"
+
+    def get_queryset(self):
+        editable = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        self.queryset = pages_due_for_review().filter(pk__in=editable.values("pk"))
+        return super().get_queryset()
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["today"] = timezone.localdate()
+        return context
