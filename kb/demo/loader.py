@@ -77,10 +77,15 @@ class DemoLoader:
 
     @transaction.atomic
     def load(self) -> LoadReport:
-        self.locales = {code: Locale.objects.get_or_create(language_code=code)[0] for code in LOCALES}
+        self.locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0] for code in LOCALES
+        }
         self.owner = self._content_owner()
-        for model, terms in ((Topic, taxonomy.TOPICS), (Audience, taxonomy.AUDIENCES),
-                             (Region, taxonomy.REGIONS)):
+        for model, terms in (
+            (Topic, taxonomy.TOPICS),
+            (Audience, taxonomy.AUDIENCES),
+            (Region, taxonomy.REGIONS),
+        ):
             self._load_terms(model, terms)
         self._load_legal_references()
         self._load_services()
@@ -95,8 +100,12 @@ class DemoLoader:
     def _content_owner(self):
         user, created = get_user_model().objects.get_or_create(
             username="redakce",
-            defaults={"first_name": "Redakce", "last_name": "IC Praha",
-                      "email": "redakce@example.invalid", "is_active": False},
+            defaults={
+                "first_name": "Redakce",
+                "last_name": "IC Praha",
+                "email": "redakce@example.invalid",
+                "is_active": False,
+            },
         )
         if created:
             user.set_unusable_password()
@@ -121,8 +130,9 @@ class DemoLoader:
         for term in terms:
             for lang in LOCALES:
                 extra = {"is_professional": term["professional"]} if model is Audience else {}
-                obj, new = self._get_or_new(model, kind, term["code"], lang, code=term["code"],
-                                            name=term[lang], **extra)
+                obj, new = self._get_or_new(
+                    model, kind, term["code"], lang, code=term["code"], name=term[lang], **extra
+                )
                 if new:
                     obj.save()
                     self.report.count(kind)
@@ -134,9 +144,15 @@ class DemoLoader:
         for ref in taxonomy.LEGAL_REFERENCES:
             for lang in LOCALES:
                 obj, new = self._get_or_new(
-                    LegalReference, "legalreference", ref["key"], lang,
-                    act_number=ref["act_number"], act_year=ref["act_year"],
-                    section=ref["section"], short_title=ref[lang], official_url=ref["url"],
+                    LegalReference,
+                    "legalreference",
+                    ref["key"],
+                    lang,
+                    act_number=ref["act_number"],
+                    act_year=ref["act_year"],
+                    section=ref["section"],
+                    short_title=ref[lang],
+                    official_url=ref["url"],
                     current_as_of=_date(ref["current_as_of"]),
                     needs_verification=ref.get("needs_verification", False),
                 )
@@ -156,9 +172,15 @@ class DemoLoader:
         for org in services.ORGANIZATIONS:
             for lang in LOCALES:
                 obj, new = self._get_or_new(
-                    Organization, "organization", org["key"], lang, code=org["key"],
-                    name=org["name"], description=org[lang]["description"],
-                    website=org["url"], email=org["email"],
+                    Organization,
+                    "organization",
+                    org["key"],
+                    lang,
+                    code=org["key"],
+                    name=org["name"],
+                    description=org[lang]["description"],
+                    website=org["url"],
+                    email=org["email"],
                 )
                 if new:
                     obj.full_clean()
@@ -171,34 +193,57 @@ class DemoLoader:
     def _load_service(self, data: dict, lang: str) -> None:
         text = data[lang]
         service, new = self._get_or_new(
-            Service, "service", data["key"], lang,
+            Service,
+            "service",
+            data["key"],
+            lang,
             code=data["key"],
-            organization=Organization.objects.get(code=data["organization"],
-                                                  locale=self.locales[lang]),
-            name=text["name"], category=data["category"], description=text["description"],
-            url=data["url"], email=data["email"], is_nonstop=data["schedule"] == "nonstop",
+            organization=Organization.objects.get(
+                code=data["organization"], locale=self.locales[lang]
+            ),
+            name=text["name"],
+            category=data["category"],
+            description=text["description"],
+            url=data["url"],
+            email=data["email"],
+            is_nonstop=data["schedule"] == "nonstop",
             eligibility_description=text.get("eligibility", ""),
-            minimum_age=data.get("min_age"), maximum_age=data.get("max_age"),
-            is_free=data["free"], fees_description=text.get("fees", ""),
-            languages=data["languages"], last_verified=_date(data["last_verified"]),
+            minimum_age=data.get("min_age"),
+            maximum_age=data.get("max_age"),
+            is_free=data["free"],
+            fees_description=text.get("fees", ""),
+            languages=data["languages"],
+            last_verified=_date(data["last_verified"]),
             needs_verification=data.get("needs_verification", False),
         )
         if not new:
             return
         service.phones = [
-            Phone(number=p["number"], kind=p["kind"], description=p.get(lang, ""),
-                  is_nonstop=p["nonstop"], is_free=p["free"])
+            Phone(
+                number=p["number"],
+                kind=p["kind"],
+                description=p.get(lang, ""),
+                is_nonstop=p["nonstop"],
+                is_free=p["free"],
+            )
             for p in data["phones"]
         ]
         if data["location"]:
             loc = data["location"]
-            service.locations = [Location(address=loc["address"], city=loc["city"],
-                                          postal_code=loc.get("postal_code", ""))]
+            service.locations = [
+                Location(
+                    address=loc["address"], city=loc["city"], postal_code=loc.get("postal_code", "")
+                )
+            ]
         if isinstance(data["schedule"], list):
             service.schedules = [
-                Schedule(weekday=day, opens_at=datetime.time.fromisoformat(s["opens"]),
-                         closes_at=datetime.time.fromisoformat(s["closes"]))
-                for s in data["schedule"] for day in s["days"]
+                Schedule(
+                    weekday=day,
+                    opens_at=datetime.time.fromisoformat(s["opens"]),
+                    closes_at=datetime.time.fromisoformat(s["closes"]),
+                )
+                for s in data["schedule"]
+                for day in s["days"]
             ]
         service.service_areas = [self._term(Region, c, lang) for c in data["areas"]]
         service.topics = [self._term(Topic, c, lang) for c in data["topics"]]
@@ -221,8 +266,12 @@ class DemoLoader:
             welcome = site.root_page if site else None
             Site.objects.update_or_create(
                 is_default_site=True,
-                defaults={"hostname": "localhost", "port": 80, "root_page": cs_home,
-                          "site_name": "Intervenční centrum Praha"},
+                defaults={
+                    "hostname": "localhost",
+                    "port": 80,
+                    "root_page": cs_home,
+                    "site_name": "Intervenční centrum Praha",
+                },
             )
             if welcome and not isinstance(welcome.specific, HomePage):
                 welcome.delete()
@@ -242,16 +291,24 @@ class DemoLoader:
                 ).first()
                 if page is None:
                     page = self._add_page(
-                        homes[lang], GuidanceIndexPage, "section-" + section["key"], lang,
-                        title=text["title"], slug=text["slug"], intro=f"<p>{text['intro']}</p>",
+                        homes[lang],
+                        GuidanceIndexPage,
+                        "section-" + section["key"],
+                        lang,
+                        title=text["title"],
+                        slug=text["slug"],
+                        intro=f"<p>{text['intro']}</p>",
                     )
                 result[(section["key"], lang)] = page
         return result
 
     def _add_page(self, parent, model, key, lang, live=True, cs_twin=None, **fields):
         page = model(
-            translation_key=key_uuid("page", key), locale=self.locales[lang], live=live,
-            owner=self.owner, **fields,
+            translation_key=key_uuid("page", key),
+            locale=self.locales[lang],
+            live=live,
+            owner=self.owner,
+            **fields,
         )
         parent.add_child(instance=page)
         revision = page.save_revision(user=self.owner, log_action=True)
@@ -277,18 +334,28 @@ class DemoLoader:
             else:
                 next_due = max(reviewed + REVIEW_CYCLE, self.today + MIN_FRESH)
             fields = {
-                "title": text["title"], "slug": text["slug"], "summary": text["summary"],
+                "title": text["title"],
+                "slug": text["slug"],
+                "summary": text["summary"],
                 "body": json.dumps(self._body(text["body"], lang)),
-                "visibility": data["visibility"], "content_owner": self.owner,
-                "last_reviewed": reviewed, "next_review_due": next_due,
+                "visibility": data["visibility"],
+                "content_owner": self.owner,
+                "last_reviewed": reviewed,
+                "next_review_due": next_due,
                 "topics": [self._term(Topic, c, lang) for c in data["topics"]],
                 "audiences": [self._term(Audience, c, lang) for c in data["audiences"]],
                 "regions": [self._term(Region, c, lang) for c in data["regions"]],
             }
             if model is ProcedurePage:
                 fields["steps"] = json.dumps(self._steps(data["steps"], lang))
-            self._add_page(section_pages[(data["section"], lang)], model, data["key"], lang,
-                           live=data["status"] == "live", **fields)
+            self._add_page(
+                section_pages[(data["section"], lang)],
+                model,
+                data["key"],
+                lang,
+                live=data["status"] == "live",
+                **fields,
+            )
 
     # -- StreamField raw data ----------------------------------------------------------
 
@@ -296,8 +363,10 @@ class DemoLoader:
         return str(uuid.uuid5(NAMESPACE, "/".join(str(p) for p in parts)))
 
     def _list(self, items, *id_parts):
-        return [{"type": "item", "value": v, "id": self._block_id(*id_parts, i)}
-                for i, v in enumerate(items)]
+        return [
+            {"type": "item", "value": v, "id": self._block_id(*id_parts, i)}
+            for i, v in enumerate(items)
+        ]
 
     def _body(self, blocks, lang):
         raw = []
@@ -307,10 +376,17 @@ class DemoLoader:
             elif block_type == "contact":
                 value = {"service": self._service(value["service"], lang).pk}
             elif block_type == "legal_reference":
-                value = {"reference": self._legal_reference(value["reference"], lang).pk,
-                         "note": value.get("note", "")}
-            raw.append({"type": block_type, "value": value,
-                        "id": self._block_id("body", lang, i, json.dumps(value, sort_keys=True))})
+                value = {
+                    "reference": self._legal_reference(value["reference"], lang).pk,
+                    "note": value.get("note", ""),
+                }
+            raw.append(
+                {
+                    "type": block_type,
+                    "value": value,
+                    "id": self._block_id("body", lang, i, json.dumps(value, sort_keys=True)),
+                }
+            )
         return raw
 
     def _steps(self, steps, lang):
@@ -328,9 +404,17 @@ class DemoLoader:
                 "text": step[lang]["text"],
                 "legal_basis": self._list(
                     [self._legal_reference(k, lang).pk for k in step.get("legal_basis", [])],
-                    "basis", lang, i, step[lang]["title"],
+                    "basis",
+                    lang,
+                    i,
+                    step[lang]["title"],
                 ),
             }
-            raw.append({"type": "step", "value": value,
-                        "id": self._block_id("step", lang, i, step[lang]["title"])})
+            raw.append(
+                {
+                    "type": "step",
+                    "value": value,
+                    "id": self._block_id("step", lang, i, step[lang]["title"]),
+                }
+            )
         return raw

@@ -19,10 +19,20 @@ TOPICS = [
 
 # ``professional`` audiences are the professions; the endangered person is the public audience.
 AUDIENCES = [
-    {"code": "endangered-person", "cs": "Ohrožená osoba", "en": "Endangered person", "professional": False},
+    {
+        "code": "endangered-person",
+        "cs": "Ohrožená osoba",
+        "en": "Endangered person",
+        "professional": False,
+    },
     {"code": "police", "cs": "Policie", "en": "Police", "professional": True},
     {"code": "social-work", "cs": "Sociální práce", "en": "Social work", "professional": True},
-    {"code": "ospod", "cs": "OSPOD", "en": "Child-protection authority (OSPOD)", "professional": True},
+    {
+        "code": "ospod",
+        "cs": "OSPOD",
+        "en": "Child-protection authority (OSPOD)",
+        "professional": True,
+    },
     {"code": "court", "cs": "Soud", "en": "Court", "professional": True},
     {"code": "ngo", "cs": "Neziskové organizace", "en": "NGOs", "professional": True},
 ]
@@ -35,7 +45,9 @@ REGIONS = [
 LEGAL_REFERENCES = [
     {
         "key": "police-act-expulsion",
-        "act_number": 273, "act_year": 2008, "section": "§ 44–47",
+        "act_number": 273,
+        "act_year": 2008,
+        "section": "§ 44–47",
         "cs": "Zákon o Policii České republiky – vykázání",
         "en": "Police of the Czech Republic Act – expulsion",
         "url": "https://www.zakonyprolidi.cz/cs/2008-273",
@@ -43,7 +55,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "amendment-78-2025",
-        "act_number": 78, "act_year": 2025, "section": "",
+        "act_number": 78,
+        "act_year": 2025,
+        "section": "",
         "cs": "Novela zavádějící čtrnáctidenní vykázání a definici domácího násilí",
         "en": "Amendment introducing the 14-day expulsion and a definition of domestic violence",
         "url": "https://www.zakonyprolidi.cz/cs/2025-78",
@@ -51,7 +65,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "civil-code-3021",
-        "act_number": 89, "act_year": 2012, "section": "§ 3021",
+        "act_number": 89,
+        "act_year": 2012,
+        "section": "§ 3021",
         "cs": "Občanský zákoník – definice domácího násilí",
         "en": "Civil Code – definition of domestic violence",
         "url": "https://www.zakonyprolidi.cz/cs/2012-89",
@@ -59,7 +75,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "social-services-60a",
-        "act_number": 108, "act_year": 2006, "section": "§ 60a",
+        "act_number": 108,
+        "act_year": 2006,
+        "section": "§ 60a",
         "cs": "Zákon o sociálních službách – intervenční centra",
         "en": "Social Services Act – intervention centres",
         "url": "https://www.zakonyprolidi.cz/cs/2006-108",
@@ -67,7 +85,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "zrs-preliminary-measure",
-        "act_number": 292, "act_year": 2013, "section": "§ 400–414",
+        "act_number": 292,
+        "act_year": 2013,
+        "section": "§ 400–414",
         "cs": "Zákon o zvláštních řízeních soudních – předběžné opatření",
         "en": "Special Court Proceedings Act – preliminary measure",
         "url": "https://www.zakonyprolidi.cz/cs/2013-292",
@@ -75,7 +95,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "zrs-enforcement-493",
-        "act_number": 292, "act_year": 2013, "section": "§ 493",
+        "act_number": 292,
+        "act_year": 2013,
+        "section": "§ 493",
         "cs": "Zákon o zvláštních řízeních soudních – výkon předběžného opatření",
         "en": "Special Court Proceedings Act – enforcing a preliminary measure",
         "url": "https://www.zakonyprolidi.cz/cs/2013-292",
@@ -83,7 +105,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "criminal-code-199",
-        "act_number": 40, "act_year": 2009, "section": "§ 199",
+        "act_number": 40,
+        "act_year": 2009,
+        "section": "§ 199",
         "cs": "Trestní zákoník – týrání osoby žijící ve společném obydlí",
         "en": "Criminal Code – abuse of a person living in a shared dwelling",
         "url": "https://www.zakonyprolidi.cz/cs/2009-40",
@@ -91,7 +115,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "criminal-code-354",
-        "act_number": 40, "act_year": 2009, "section": "§ 354",
+        "act_number": 40,
+        "act_year": 2009,
+        "section": "§ 354",
         "cs": "Trestní zákoník – nebezpečné pronásledování",
         "en": "Criminal Code – stalking",
         "url": "https://www.zakonyprolidi.cz/cs/2009-40",
@@ -99,7 +125,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "criminal-code-337",
-        "act_number": 40, "act_year": 2009, "section": "§ 337 odst. 2",
+        "act_number": 40,
+        "act_year": 2009,
+        "section": "§ 337 odst. 2",
         "cs": "Trestní zákoník – maření výkonu úředního rozhodnutí a vykázání",
         "en": "Criminal Code – obstructing an official decision and an expulsion",
         "url": "https://www.zakonyprolidi.cz/cs/2009-40",
@@ -107,7 +135,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "victims-act",
-        "act_number": 45, "act_year": 2013, "section": "",
+        "act_number": 45,
+        "act_year": 2013,
+        "section": "",
         "cs": "Zákon o obětech trestných činů",
         "en": "Victims of Crime Act",
         "url": "https://www.zakonyprolidi.cz/cs/2013-45",
@@ -115,7 +145,9 @@ LEGAL_REFERENCES = [
     },
     {
         "key": "victims-act-financial",
-        "act_number": 45, "act_year": 2013, "section": "§ 23–37",
+        "act_number": 45,
+        "act_year": 2013,
+        "section": "§ 23–37",
         "cs": "Zákon o obětech trestných činů – peněžitá pomoc státu",
         "en": "Victims of Crime Act – state financial assistance",
         "url": "https://www.zakonyprolidi.cz/cs/2013-45",

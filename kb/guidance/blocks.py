@@ -24,7 +24,11 @@ class CalloutBlock(blocks.StructBlock):
         icon = "warning"
         template = "blocks/callout.html"
         label = _("Warning / callout")
-        preview_value = {"tone": "warning", "title": "Pozor", "text": "<p>Vykázání nelze zkrátit.</p>"}
+        preview_value = {
+            "tone": "warning",
+            "title": "Pozor",
+            "text": "<p>Vykázání nelze zkrátit.</p>",
+        }
 
 
 class SimpleStepBlock(blocks.StructBlock):
@@ -98,7 +102,9 @@ class TimeLimitBlock(blocks.StructBlock):
             )
         if unit and not amount:
             raise StructBlockValidationError(
-                block_errors={"amount": ValidationError(_("Enter how many %(unit)s.") % {"unit": unit})}
+                block_errors={
+                    "amount": ValidationError(_("Enter how many %(unit)s.") % {"unit": unit})
+                }
             )
         if value.get("starts_from") and not amount:
             raise StructBlockValidationError(

@@ -5,9 +5,9 @@ and the search index query one table."""
 import datetime
 
 from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.contrib.auth.views import redirect_to_login
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -123,10 +123,18 @@ class KnowledgePage(Page):
         super().clean()
         if self.last_reviewed and self.last_reviewed > timezone.localdate():
             raise ValidationError({"last_reviewed": _("The last review cannot be in the future.")})
-        if self.last_reviewed and self.next_review_due and self.next_review_due <= self.last_reviewed:
+        if (
+            self.last_reviewed
+            and self.next_review_due
+            and self.next_review_due <= self.last_reviewed
+        ):
             raise ValidationError(
-                {"next_review_due": _("The next review must be after the last review (%(date)s).")
-                 % {"date": self.last_reviewed.strftime("%d. %m. %Y")}}
+                {
+                    "next_review_due": _(
+                        "The next review must be after the last review (%(date)s)."
+                    )
+                    % {"date": self.last_reviewed.strftime("%d. %m. %Y")}
+                }
             )
 
     def serve(self, request, *args, **kwargs):
@@ -141,8 +149,10 @@ def _panels(model_content_panels):
     return TabbedInterface(
         [
             ObjectList(model_content_panels, heading=_("Content")),
-            ObjectList(KnowledgePage.review_panels + KnowledgePage.classification_panels,
-                       heading=_("Review and audience")),
+            ObjectList(
+                KnowledgePage.review_panels + KnowledgePage.classification_panels,
+                heading=_("Review and audience"),
+            ),
             ObjectList(Page.promote_panels, heading=_("Promote")),
             ObjectList(Page.settings_panels, heading=_("Settings")),
         ]

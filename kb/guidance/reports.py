@@ -41,8 +41,14 @@ class DueForReviewView(PageReportView):
     index_url_name = "due_for_review"
     index_results_url_name = "due_for_review_results"
     any_permission_required = ["add", "change", "publish"]
-    list_export = ["title", "locale", "status_string", "last_reviewed", "next_review_due",
-                   "content_owner"]
+    list_export = [
+        "title",
+        "locale",
+        "status_string",
+        "last_reviewed",
+        "next_review_due",
+        "content_owner",
+    ]
     export_headings = {
         "status_string": _("Status"),
         "last_reviewed": _("Last reviewed"),

@@ -91,14 +91,17 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("name"), FieldPanel("code"), FieldPanel("organization"),
-             FieldPanel("category"), FieldPanel("description")],
+            [
+                FieldPanel("name"),
+                FieldPanel("code"),
+                FieldPanel("organization"),
+                FieldPanel("category"),
+                FieldPanel("description"),
+            ],
             heading=_("Service"),
         ),
         InlinePanel("phones", heading=_("Phones"), label=_("phone")),
-        MultiFieldPanel(
-            [FieldPanel("url"), FieldPanel("email")], heading=_("Online contact")
-        ),
+        MultiFieldPanel([FieldPanel("url"), FieldPanel("email")], heading=_("Online contact")),
         InlinePanel("locations", heading=_("Locations"), label=_("location")),
         FieldPanel("is_nonstop"),
         InlinePanel("schedules", heading=_("Opening hours"), label=_("opening hours")),
@@ -116,8 +119,11 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
             heading=_("Classification"),
         ),
         MultiFieldPanel(
-            [FieldPanel("last_verified"), FieldPanel("needs_verification"),
-             FieldPanel("is_active")],
+            [
+                FieldPanel("last_verified"),
+                FieldPanel("needs_verification"),
+                FieldPanel("is_active"),
+            ],
             heading=_("Verification"),
         ),
     ]
@@ -157,8 +163,7 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
             return True
         weekday, time = moment.isoweekday(), moment.time()
         return any(
-            s.weekday == weekday and s.opens_at <= time < s.closes_at
-            for s in self.schedules.all()
+            s.weekday == weekday and s.opens_at <= time < s.closes_at for s in self.schedules.all()
         )
 
 
@@ -171,7 +176,9 @@ class PhoneKind(models.TextChoices):
 
 class Phone(Orderable):
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="phones")
-    number = models.CharField(max_length=40, help_text=_("As dialled in the Czech Republic, e.g. 116 006."))
+    number = models.CharField(
+        max_length=40, help_text=_("As dialled in the Czech Republic, e.g. 116 006.")
+    )
     kind = models.CharField(max_length=16, choices=PhoneKind.choices, default=PhoneKind.VOICE)
     description = models.CharField(max_length=200, blank=True)
     is_nonstop = models.BooleanField(_("nonstop"), default=False)
@@ -232,7 +239,9 @@ class Schedule(Orderable):
     opens_at = models.TimeField()
     closes_at = models.TimeField()
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens_at"), FieldPanel("closes_at")])]
+    panels = [
+        FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens_at"), FieldPanel("closes_at")])
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("opening hours")

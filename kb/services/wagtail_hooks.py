@@ -8,8 +8,14 @@ from .models import Organization, Service
 class ServiceViewSet(SnippetViewSet):
     model = Service
     icon = "site"
-    list_display = ["name", "organization", "category", "last_verified", "needs_verification",
-                    "locale"]
+    list_display = [
+        "name",
+        "organization",
+        "category",
+        "last_verified",
+        "needs_verification",
+        "locale",
+    ]
     list_filter = ["category", "needs_verification", "is_active"]
     search_fields = ["name", "description"]
 

@@ -105,7 +105,9 @@ LANGUAGE_CODE = "cs"
 LANGUAGES = [("cs", "Čeština"), ("en", "English")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
+# No auto-created aliases: an untranslated page must not appear in the English tree with
+# Czech text. Editors translate explicitly (simple_translation copies parents as needed).
+WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = False
 TIME_ZONE = "Europe/Prague"
 USE_I18N = True
 USE_TZ = True

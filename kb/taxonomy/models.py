@@ -72,12 +72,16 @@ class LegalReference(TranslatableMixin, RevisionMixin, index.Indexed, models.Mod
     act_number = models.PositiveIntegerField(_("act number"), help_text=_("e.g. 273"))
     act_year = models.PositiveSmallIntegerField(_("year"), help_text=_("e.g. 2008"))
     section = models.CharField(
-        _("section"), max_length=60, blank=True, help_text=_("e.g. § 44–47; empty for the whole act")
+        _("section"),
+        max_length=60,
+        blank=True,
+        help_text=_("e.g. § 44–47; empty for the whole act"),
     )
     short_title = models.CharField(_("short title"), max_length=200)
     official_url = models.URLField(_("official link"), blank=True)
     current_as_of = models.DateField(
-        _("current as of"), help_text=_("The date of the wording this reference was checked against.")
+        _("current as of"),
+        help_text=_("The date of the wording this reference was checked against."),
     )
     needs_verification = models.BooleanField(
         _("needs verification"),
@@ -120,4 +124,6 @@ class LegalReference(TranslatableMixin, RevisionMixin, index.Indexed, models.Mod
     def clean(self):
         super().clean()
         if self.act_year and not 1918 <= self.act_year <= 2100:
-            raise ValidationError({"act_year": _("Enter the year the act was published, e.g. 2008.")})
+            raise ValidationError(
+                {"act_year": _("Enter the year the act was published, e.g. 2008.")}
+            )

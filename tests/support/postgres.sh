@@ -34,7 +34,10 @@ start() {
   local dir=$1 bin port
   bin=$(pg_bindir)
   mkdir -p "$dir"
-  if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; chmod 700 "$dir"; fi
+  if [ "$(id -u)" -eq 0 ]; then
+    chmod a+x "$(dirname "$dir")"  # the postgres user must reach DIR
+    chown postgres:postgres "$dir"; chmod 700 "$dir"
+  fi
   if [ ! -f "$dir/data/PG_VERSION" ]; then
     as_pg "$bin/initdb" -D "$dir/data" -U kb --auth=trust -E UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 \
       || { cat "$dir/initdb.log" >&2; exit 1; }

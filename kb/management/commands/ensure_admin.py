@@ -23,7 +23,9 @@ class Command(BaseCommand):
         credentials.parent.mkdir(parents=True, exist_ok=True)
         credentials.write_text(f"username: {username}\npassword: {password}\n")
         credentials.chmod(0o600)
-        self.stdout.write(self.style.SUCCESS(
-            f"Created admin account — log in at /admin/ as '{username}' with password: "
-            f"{password}\n(also saved in {credentials})"
-        ))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Created admin account — log in at /admin/ as '{username}' with password: "
+                f"{password}\n(also saved in {credentials})"
+            )
+        )

@@ -1,0 +1,151 @@
+"""Editors create every page type through the Wagtail admin and see clear errors."""
+
+import datetime
+
+from django.urls import reverse
+from django.utils import timezone, translation
+from wagtail.models import Locale
+from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from home.models import HomePage
+from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
+from kb.taxonomy.models import LegalReference, Topic
+
+
+def _knowledge_fields(title, **overrides):
+    today = timezone.localdate()
+    data = {
+        "title": title,
+        "summary": "Krátké shrnutí pro výsledky hledání.",
+        "body": streamfield(
+            [
+                ("text", rich_text("<p>Vykázání trvá 14 dní.</p>")),
+                (
+                    "callout",
+                    {
+                        "tone": "warning",
+                        "title": "Pozor",
+                        "text": rich_text("<p>Klíče odevzdat.</p>"),
+                    },
+                ),
+                ("faq", {"question": "Lze vykázání zkrátit?", "answer": rich_text("<p>Ne.</p>")}),
+            ]
+        ),
+        "visibility": "public",
+        "last_reviewed": today.isoformat(),
+        "next_review_due": (today + datetime.timedelta(days=365)).isoformat(),
+        "topics": [],
+        "audiences": [],
+        "regions": [],
+    }
+    data.update(overrides)
+    return data
+
+
+def _step(actor="police", amount="24", unit="hours", legal_basis=()):
+    basis = {"count": str(len(legal_basis))}
+    for i, pk in enumerate(legal_basis):
+        basis[str(i)] = {"value": str(pk), "deleted": "", "order": str(i), "id": ""}
+    return {
+        "actor": actor,
+        "title": "Policie zašle úřední záznam",
+        "time_limit": {"amount": amount, "unit": unit, "starts_from": "od vstupu do obydlí"},
+        "text": rich_text("<p>Kopie záznamu jde intervenčnímu centru a soudu.</p>"),
+        "legal_basis": basis,
+    }
+
+
+class PageAdminTests(WagtailPageTestCase):
+    def setUp(self):
+        self.user = self.login()
+        self.cs = Locale.objects.get(language_code="cs")
+        self.section = GuidanceIndexPage.objects.filter(locale=self.cs).first()
+        self.topic = Topic.objects.get(code="expulsion", locale=self.cs)
+        self.reference = LegalReference.objects.filter(locale=self.cs, act_number=273).first()
+
+    def test_guidance_page_is_created_through_the_admin(self):
+        data = nested_form_data(_knowledge_fields("Práva ohrožené osoby"))
+        data["topics"] = [self.topic.pk]
+        self.assertCanCreate(self.section, GuidancePage, data)
+        page = GuidancePage.objects.get(title="Práva ohrožené osoby")
+        self.assertTrue(page.live)
+        self.assertEqual([b.block_type for b in page.body], ["text", "callout", "faq"])
+        self.assertEqual(list(page.topics.all()), [self.topic])
+
+    def test_procedure_page_keeps_steps_as_data(self):
+        data = _knowledge_fields("Oznámení vykázání")
+        data["steps"] = streamfield([("step", _step(legal_basis=[self.reference.pk]))])
+        self.assertCanCreate(self.section, ProcedurePage, nested_form_data(data))
+        step = ProcedurePage.objects.get(title="Oznámení vykázání").step_values[0]
+        self.assertEqual(step["actor"], "police")
+        self.assertEqual((step["time_limit"]["amount"], step["time_limit"]["unit"]), (24, "hours"))
+        self.assertEqual(list(step["legal_basis"]), [self.reference])
+
+    def test_section_and_home_pages_are_creatable_where_allowed(self):
+        home = HomePage.objects.get(locale=self.cs)
+        self.assertCanCreate(
+            home,
+            GuidanceIndexPage,
+            nested_form_data({"title": "Nová sekce", "intro": rich_text("<p>Úvod</p>")}),
+        )
+        self.assertCanNotCreateAt(GuidanceIndexPage, GuidanceIndexPage)
+        self.assertCanNotCreateAt(GuidanceIndexPage, KnowledgePage)
+        self.assertCanNotCreateAt(HomePage, GuidancePage)
+
+    def _post_new(self, model, data, action="action-publish"):
+        url = reverse(
+            "wagtailadmin_pages:add",
+            args=(model._meta.app_label, model._meta.model_name, self.section.pk),
+        )
+        data = nested_form_data(data)
+        data["slug"] = "nova-stranka"
+        if action:
+            data[action] = action
+        return self.client.post(url, data)
+
+    def test_step_without_actor_shows_a_clear_error_and_saves_nothing(self):
+        data = _knowledge_fields("Krok bez aktéra")
+        data["steps"] = streamfield([("step", _step(actor=""))])
+        response = self._post_new(ProcedurePage, data)
+        self.assertEqual(response.status_code, 200)
+        self.assertContains(response, "Every step needs an actor")
+        self.assertFalse(ProcedurePage.objects.filter(title="Krok bez aktéra").exists())
+
+    def test_time_limit_without_unit_is_rejected(self):
+        data = _knowledge_fields("Lhůta bez jednotky")
+        data["steps"] = streamfield([("step", _step(unit=""))])
+        response = self._post_new(ProcedurePage, data)
+        self.assertContains(response, "Choose hours, days, weeks or months.")
+        self.assertFalse(ProcedurePage.objects.filter(title="Lhůta bez jednotky").exists())
+
+    def test_review_date_before_last_review_is_rejected(self):
+        today = timezone.localdate()
+        data = _knowledge_fields(
+            "Špatná data revize",
+            next_review_due=(today - datetime.timedelta(days=10)).isoformat(),
+        )
+        response = self._post_new(GuidancePage, data)
+        self.assertContains(response, "The next review must be after the last review")
+        self.assertFalse(GuidancePage.objects.filter(title="Špatná data revize").exists())
+
+    def test_half_filled_form_cannot_be_published_and_keeps_what_was_typed(self):
+        data = _knowledge_fields("Rozepsaná stránka", summary="")
+        response = self._post_new(GuidancePage, data)
+        self.assertEqual(response.status_code, 200)
+        with translation.override("cs"):  # the admin speaks the site's default language
+            required = translation.gettext("This field is required.")
+        self.assertContains(response, required)
+        self.assertContains(response, "Rozepsaná stránka")
+        self.assertContains(response, "trv\\\\u00e1 14 dn")  # the body, as the editor JSON
+        self.assertFalse(GuidancePage.objects.filter(title="Rozepsaná stránka").exists())
+
+    def test_half_filled_draft_is_saved_without_losing_anything(self):
+        data = _knowledge_fields("Koncept", summary="")
+        data["steps"] = streamfield([("step", _step(actor=""))])
+        response = self._post_new(ProcedurePage, data, action=None)
+        self.assertEqual(response.status_code, 302)
+        page = ProcedurePage.objects.get(title="Koncept")
+        self.assertFalse(page.live)
+        revision = page.latest_revision.as_object()
+        self.assertEqual(revision.step_values[0]["title"], "Policie zašle úřední záznam")

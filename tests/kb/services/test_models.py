@@ -1,0 +1,116 @@
+import datetime
+
+import pytest
+from django.core.exceptions import ValidationError
+from django.urls import reverse
+from wagtail.models import Locale
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+from kb.services.models import Organization, Schedule, Service
+
+pytestmark = pytest.mark.django_db
+
+
+def _service(**overrides):
+    fields = {
+        "code": "test-service",
+        "name": "Poradna",
+        "category": "counselling",
+        "description": "Pomoc.",
+        "last_verified": datetime.date(2025, 10, 1),
+        "organization": Organization.objects.filter(locale=Locale.get_default()).first(),
+        "locale": Locale.get_default(),
+    }
+    fields.update(overrides)
+    return Service(**fields)
+
+
+def test_age_limits_must_make_sense():
+    with pytest.raises(ValidationError) as error:
+        _service(minimum_age=18, maximum_age=16).full_clean()
+    assert "maximum_age" in error.value.message_dict
+
+
+def test_paid_service_must_say_what_it_costs():
+    with pytest.raises(ValidationError) as error:
+        _service(is_free=False).full_clean()
+    assert "fees_description" in error.value.message_dict
+
+
+def test_open_now_follows_the_schedule_and_nonstop_lines():
+    service = _service()
+    service.schedules = [
+        Schedule(weekday=1, opens_at=datetime.time(8), closes_at=datetime.time(16))
+    ]
+    monday_noon = datetime.datetime(2025, 11, 3, 12, 0)
+    assert service.is_open_at(monday_noon)
+    assert not service.is_open_at(monday_noon.replace(hour=17))
+    assert not service.is_open_at(monday_noon + datetime.timedelta(days=1))
+    assert _service(is_nonstop=True).is_open_at(monday_noon.replace(hour=3))
+
+
+def test_editor_adds_a_service_with_phones_in_the_admin(client, superuser):
+    client.force_login(superuser)
+    org = Organization.objects.filter(locale=Locale.get_default()).first()
+    data = nested_form_data(
+        {
+            "name": "Nová poradna",
+            "code": "nova-poradna",
+            "organization": org.pk,
+            "category": "counselling",
+            "description": "Poradenství po vykázání.",
+            "phones": inline_formset(
+                [
+                    {
+                        "number": "+420 123 456 789",
+                        "kind": "voice",
+                        "description": "",
+                        "is_nonstop": "",
+                        "is_free": "",
+                    }
+                ]
+            ),
+            "locations": inline_formset([]),
+            "schedules": inline_formset([]),
+            "eligibility_description": "",
+            "minimum_age": "16",
+            "maximum_age": "",
+            "is_free": "on",
+            "fees_description": "",
+            "service_areas": [],
+            "topics": [],
+            "audiences": [],
+            "last_verified": "2025-11-01",
+            "is_active": "on",
+        }
+    )
+    data["languages"] = ["cs", "en"]
+    response = client.post(reverse("wagtailsnippets_services_service:add"), data)
+    assert response.status_code == 302, response.content.decode()[:3000]
+    service = Service.objects.get(code="nova-poradna")
+    assert [p.tel_uri for p in service.phones.all()] == ["tel:+420123456789"]
+    assert service.languages == ["cs", "en"]
+
+
+def test_phone_without_digits_is_rejected_in_the_admin(client, superuser):
+    client.force_login(superuser)
+    org = Organization.objects.filter(locale=Locale.get_default()).first()
+    data = nested_form_data(
+        {
+            "name": "Chybná",
+            "code": "chybna",
+            "organization": org.pk,
+            "category": "helpline",
+            "description": "x",
+            "phones": inline_formset([{"number": "nonstop", "kind": "helpline"}]),
+            "locations": inline_formset([]),
+            "schedules": inline_formset([]),
+            "is_free": "on",
+            "last_verified": "2025-11-01",
+            "is_active": "on",
+        }
+    )
+    response = client.post(reverse("wagtailsnippets_services_service:add"), data)
+    assert response.status_code == 200
+    assert "A phone number needs digits." in response.content.decode()
+    assert not Service.objects.filter(code="chybna").exists()
