@@ -19,7 +19,6 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["guidance.GuidanceIndexPage"]
-    max_count_per_parent = 1
 
     class Meta:
         verbose_name = _("home page")

@@ -18,8 +18,8 @@ from wagtail.search import index
 
 from .blocks import BodyBlock, ProcedureStepsBlock
 from .choices import Visibility
-
-PROFESSIONALS_GROUP = "Professionals"
+from .text import fold, page_fields
+from .visibility import user_is_professional
 
 
 class GuidanceIndexPage(Page):
@@ -41,14 +41,6 @@ class GuidanceIndexPage(Page):
             children = children.filter(visibility=Visibility.PUBLIC)
         context["children"] = children
         return context
-
-
-def user_is_professional(user) -> bool:
-    if not user.is_authenticated:
-        return False
-    if user.is_superuser:
-        return True
-    return user.groups.filter(name=PROFESSIONALS_GROUP).exists()
 
 
 def default_next_review():
@@ -82,6 +74,8 @@ class KnowledgePage(Page):
     topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="pages")
     audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="pages")
     regions = ParentalManyToManyField("taxonomy.Region", blank=True, related_name="pages")
+    # Accent-folded plain text of the whole page: the database search fallback matches on it.
+    search_text = models.TextField(blank=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
@@ -136,6 +130,14 @@ class KnowledgePage(Page):
                     % {"date": self.last_reviewed.strftime("%d. %m. %Y")}
                 }
             )
+
+    def save(self, *args, **kwargs):
+        update_fields = kwargs.get("update_fields")
+        if update_fields is None or "body" in update_fields:
+            self.search_text = fold(" ".join(page_fields(self).values()))
+            if update_fields is not None:
+                kwargs["update_fields"] = [*update_fields, "search_text"]
+        return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
         if self.is_professionals_only and not user_is_professional(request.user):

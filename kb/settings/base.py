@@ -147,5 +147,18 @@ LOGGING = {
     "loggers": {
         "kb": {"level": os.environ.get("KB_LOG_LEVEL", "INFO")},
         "search": {"level": os.environ.get("KB_LOG_LEVEL", "INFO")},
+        # The engine clients log every 404 (e.g. a missing alias) as a warning.
+        "opensearch": {"level": "ERROR"},
+        "elasticsearch": {"level": "ERROR"},
     },
 }
+
+# --- Search ---
+# Empty SEARCH_URL: search answers from the database (fewer features, and says so).
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "kb")
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
+# Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
+SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
+SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))

@@ -1,0 +1,45 @@
+"""Who may see what. Every read path (site, GraphQL, search) asks these, never its own rules."""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+
+from .choices import Visibility
+
+PROFESSIONALS_GROUP = "Professionals"
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """The caller's rights: professionals-only content needs ``professional``; drafts are
+    never served except through a signed preview (``preview_page_id``)."""
+
+    professional: bool = False
+    preview_page_id: int | None = None
+
+    @classmethod
+    def anonymous(cls) -> "Viewer":
+        return cls()
+
+    @classmethod
+    def for_user(cls, user) -> "Viewer":
+        return cls(professional=user_is_professional(user))
+
+    @property
+    def visibilities(self) -> list[str]:
+        if self.professional:
+            return [Visibility.PUBLIC, Visibility.PROFESSIONALS]
+        return [Visibility.PUBLIC]
+
+
+def user_is_professional(user) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    return user.groups.filter(name=PROFESSIONALS_GROUP).exists()
+
+
+def visible_pages(queryset: QuerySet, viewer: Viewer) -> QuerySet:
+    """Live pages the viewer may read. ``queryset`` is over KnowledgePage or a subclass."""
+    return queryset.live().filter(visibility__in=viewer.visibilities)

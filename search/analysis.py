@@ -1,0 +1,143 @@
+"""Index settings and mappings, one index per locale. Bump INDEX_VERSION when they change;
+`search_index rebuild` builds the new version beside the old one and swaps the alias."""
+
+from pathlib import Path
+
+INDEX_VERSION = 1
+SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
+
+# Chains per language: (index-time filters, stemming part). Czech: lowercase → Czech stop
+# words → Czech stemmer; the folded sub-field folds accents *after* stemming, because the
+# stemmer's rules expect diacritics.
+LANGUAGE_FILTERS = {
+    "cs": {
+        "filters": {
+            "cs_stop": {"type": "stop", "stopwords": "_czech_"},
+            "cs_stemmer": {"type": "stemmer", "language": "czech"},
+        },
+        "chain": ["lowercase", "cs_stop", "cs_stemmer"],
+    },
+    "en": {
+        "filters": {
+            "en_possessive": {"type": "stemmer", "language": "possessive_english"},
+            "en_stop": {"type": "stop", "stopwords": "_english_"},
+            "en_stemmer": {"type": "stemmer", "language": "english"},
+        },
+        "chain": ["en_possessive", "lowercase", "en_stop", "en_stemmer"],
+    },
+}
+
+TEXT_FIELDS = ("title", "summary", "steps", "legal", "body")
+
+
+def shipped_synonyms(locale: str) -> list[str]:
+    path = SYNONYM_DIR / f"{locale}.txt"
+    if not path.exists():
+        return []
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+def synonyms_for(locale: str) -> list[str]:
+    from .models import SearchSynonym
+
+    editors = [s.rule for s in SearchSynonym.objects.filter(locale=locale) if s.rule]
+    return shipped_synonyms(locale) + editors
+
+
+def index_settings(locale: str, synonyms: list[str]) -> dict:
+    lang = LANGUAGE_FILTERS[locale]
+    chain = lang["chain"]
+    # Synonyms apply at query time only (synonym_graph handles multi-word terms there).
+    search_chain = [
+        *chain[: chain.index("lowercase") + 1],
+        "kb_synonyms",
+        *chain[chain.index("lowercase") + 1 :],
+    ]
+    filters = {
+        **lang["filters"],
+        "kb_synonyms": {
+            "type": "synonym_graph",
+            "synonyms": synonyms or ["kb, kb"],
+            "lenient": True,
+        },
+        "autocomplete_ngram": {"type": "edge_ngram", "min_gram": 2, "max_gram": 20},
+    }
+    analyzers = {
+        "text_index": {"tokenizer": "standard", "filter": chain},
+        "text_search": {"tokenizer": "standard", "filter": search_chain},
+        "folded_index": {"tokenizer": "standard", "filter": [*chain, "asciifolding"]},
+        "folded_search": {"tokenizer": "standard", "filter": [*search_chain, "asciifolding"]},
+        # Without synonyms, for the fuzzy (typo) clause: fuzzy expansion of synonym graphs
+        # is both slow and surprising.
+        "folded_plain_search": {"tokenizer": "standard", "filter": [*chain, "asciifolding"]},
+        "autocomplete_index": {
+            "tokenizer": "standard",
+            "filter": ["lowercase", "asciifolding", "autocomplete_ngram"],
+        },
+        "autocomplete_search": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+        "spell": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
+    }
+    return {
+        "number_of_shards": 1,
+        "number_of_replicas": 0,
+        "max_ngram_diff": 20,
+        "analysis": {"filter": filters, "analyzer": analyzers},
+    }
+
+
+def _text(boostable: bool = True) -> dict:
+    field = {
+        "type": "text",
+        "analyzer": "text_index",
+        "search_analyzer": "text_search",
+        "term_vector": "with_positions_offsets",
+        "copy_to": ["spell"],
+        "fields": {
+            "folded": {
+                "type": "text",
+                "analyzer": "folded_index",
+                "search_analyzer": "folded_search",
+                "term_vector": "with_positions_offsets",
+            }
+        },
+    }
+    return field
+
+
+def mappings() -> dict:
+    keyword = {"type": "keyword"}
+    properties = {name: _text() for name in TEXT_FIELDS}
+    properties["title"]["fields"]["autocomplete"] = {
+        "type": "text",
+        "analyzer": "autocomplete_index",
+        "search_analyzer": "autocomplete_search",
+    }
+    properties["title"]["fields"]["raw"] = keyword
+    properties.update(
+        {
+            "spell": {"type": "text", "analyzer": "spell"},
+            "kind": keyword,
+            "object_id": {"type": "long"},
+            "translation_key": keyword,
+            "locale": keyword,
+            "page_type": keyword,
+            "visibility": keyword,
+            "url": {"type": "keyword", "index": False},
+            "topics": keyword,
+            "audiences": keyword,
+            "regions": keyword,
+            "actors": keyword,
+            "category": keyword,
+            "phones": keyword,
+            "last_reviewed": {"type": "date"},
+            "next_review_due": {"type": "date"},
+        }
+    )
+    return {"dynamic": "strict", "properties": properties}
+
+
+def index_body(locale: str, synonyms: list[str] | None = None) -> dict:
+    if synonyms is None:
+        synonyms = synonyms_for(locale)
+    return {"settings": {"index": index_settings(locale, synonyms)}, "mappings": mappings()}

@@ -1,0 +1,176 @@
+"""Search from the database when no engine is configured or it is down.
+
+Matches accent-folded words (with a crude Czech ending strip) against each page's folded
+text; no typo tolerance, synonyms, highlights or suggestions — the result says so."""
+
+from django.db.models import Count, Q
+
+from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage
+from kb.guidance.text import fold
+from kb.guidance.visibility import Viewer, visible_pages
+from kb.services.models import Service
+
+from ..documents import page_type_of
+from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
+from .labels import facet_labels
+
+UNAVAILABLE = ["typo tolerance", "synonyms", "highlights", "did-you-mean suggestion"]
+CANDIDATE_CAP = 500
+
+
+def word_stem(word: str) -> str:
+    """Drop a Czech inflectional ending: 'vykazaneho' → 'vykazan' matches 'vykazani'."""
+    if len(word) <= 4:
+        return word
+    return word[: max(4, len(word) - (3 if len(word) > 7 else 2))]
+
+
+def terms(query: str) -> list[str]:
+    return [word_stem(w) for w in fold(query).split() if len(w) >= 2][:10]
+
+
+def _pages(request: SearchRequest, words: list[str]):
+    pages = visible_pages(
+        KnowledgePage.objects.filter(locale__language_code=request.locale), request.viewer
+    )
+    for word in words:
+        pages = pages.filter(search_text__contains=word)
+    if request.topics:
+        pages = pages.filter(topics__code__in=request.topics)
+    if request.audiences:
+        pages = pages.filter(audiences__code__in=request.audiences)
+    if request.regions:
+        pages = pages.filter(regions__code__in=request.regions)
+    return pages.distinct()
+
+
+def _services(request: SearchRequest, words: list[str]) -> list[Service]:
+    services = Service.objects.filter(locale__language_code=request.locale, is_active=True)
+    if request.topics:
+        services = services.filter(topics__code__in=request.topics)
+    if request.audiences:
+        services = services.filter(audiences__code__in=request.audiences)
+    if request.regions:
+        services = services.filter(service_areas__code__in=request.regions)
+    found = []
+    for service in services.distinct().select_related("organization")[:CANDIDATE_CAP]:
+        text = fold(f"{service.name} {service.description} {service.organization.name}")
+        if all(word in text for word in words):
+            found.append(service)
+    return found
+
+
+def _type_filter(pages, page_types):
+    models = {"guidance": GuidancePage, "procedure": ProcedurePage}
+    wanted = [models[t] for t in page_types if t in models]
+    if not wanted:
+        return pages.none()
+    from django.contrib.contenttypes.models import ContentType
+
+    return pages.filter(content_type__in=[ContentType.objects.get_for_model(m) for m in wanted])
+
+
+def search(request: SearchRequest) -> SearchResult:
+    words = terms(request.query)
+    pages = _pages(request, words)
+    services = _services(request, words)
+    facet_pages = pages
+    if request.page_types:
+        pages = _type_filter(pages, request.page_types)
+        if "service" not in request.page_types:
+            services = []
+    rows = list(pages.specific()[:CANDIDATE_CAP])
+    rows.sort(key=lambda p: (-_score(p.title, p.summary, words), p.title))
+    hits = [_page_hit(p, words) for p in rows]
+    hits += [_service_hit(s, words) for s in services]
+    window = hits[request.offset : request.offset + request.limit]
+    return SearchResult(
+        total=len(hits),
+        hits=window,
+        facets=_facets(request, facet_pages, services),
+        backend="database",
+        unavailable_features=list(UNAVAILABLE),
+        offset=request.offset,
+        limit=request.limit,
+    )
+
+
+def _score(title: str, summary: str, words: list[str]) -> float:
+    folded_title, folded_summary = fold(title), fold(summary)
+    return sum(3 * (w in folded_title) + (w in folded_summary) for w in words)
+
+
+def _page_hit(page, words) -> SearchHit:
+    return SearchHit(
+        kind="page",
+        id=page.pk,
+        translation_key=str(page.translation_key),
+        title=page.title,
+        url=page.get_url() or "",
+        summary=page.summary,
+        page_type=page_type_of(page),
+        locale=page.locale.language_code,
+        score=_score(page.title, page.summary, words),
+        last_reviewed=page.last_reviewed,
+        visibility=page.visibility,
+    )
+
+
+def _service_hit(service, words) -> SearchHit:
+    return SearchHit(
+        kind="service",
+        id=service.pk,
+        translation_key=str(service.translation_key),
+        title=service.name,
+        url="",
+        summary=service.description,
+        page_type="service",
+        locale=service.locale.language_code,
+        score=_score(service.name, service.description, words),
+        last_reviewed=service.last_verified,
+    )
+
+
+def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValue]]:
+    labels = facet_labels(request.locale)
+    ids = pages.values("pk")
+    facets = {}
+    for name, relation in (("topic", "topics"), ("audience", "audiences"), ("region", "regions")):
+        counts = (
+            KnowledgePage.objects.filter(pk__in=ids)
+            .values(f"{relation}__code")
+            .annotate(n=Count("pk", distinct=True))
+            .filter(**{f"{relation}__code__isnull": False})
+        )
+        facets[name] = sorted(
+            (
+                FacetValue(
+                    code=c[f"{relation}__code"],
+                    label=labels[name].get(c[f"{relation}__code"], c[f"{relation}__code"]),
+                    count=c["n"],
+                )
+                for c in counts
+            ),
+            key=lambda f: (-f.count, f.label),
+        )
+    kinds = {"guidance": 0, "procedure": 0}
+    for page in KnowledgePage.objects.filter(pk__in=ids).specific(defer=True):
+        kinds[page_type_of(page)] += 1
+    kinds["service"] = len(services)
+    facets["page_type"] = [
+        FacetValue(code=k, label=labels["page_type"][k], count=v) for k, v in kinds.items() if v
+    ]
+    return facets
+
+
+def autocomplete(*, prefix: str, locale: str, viewer: Viewer, limit: int) -> list[Suggestion]:
+    folded = fold(prefix)
+    pages = visible_pages(KnowledgePage.objects.filter(locale__language_code=locale), viewer)
+    pages = pages.filter(Q(search_text__contains=folded))
+    matches = [
+        p
+        for p in pages.only("title", "url_path")[:200]
+        if any(word.startswith(folded) for word in fold(p.title).split())
+        or fold(p.title).startswith(folded)
+    ]
+    return [Suggestion(text=p.title, url=p.get_url() or "", id=p.pk) for p in matches[:limit]]

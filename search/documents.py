@@ -1,0 +1,102 @@
+"""What the engine stores for each live page and active service."""
+
+from kb.guidance.choices import Visibility
+from kb.guidance.models import KnowledgePage
+from kb.guidance.text import html_to_text, page_fields, step_values
+from kb.services.models import Service
+
+from .models import ObjectType
+
+
+def document_id(object_type: str, object_id: int) -> str:
+    return f"{object_type}-{object_id}"
+
+
+def page_type_of(page) -> str:
+    return "procedure" if page.specific_class.__name__ == "ProcedurePage" else "guidance"
+
+
+def page_document(page: KnowledgePage) -> dict:
+    page = page.specific
+    return {
+        "kind": ObjectType.PAGE,
+        "object_id": page.pk,
+        "translation_key": str(page.translation_key),
+        "locale": page.locale.language_code,
+        "page_type": page_type_of(page),
+        "visibility": page.visibility,
+        "url": page.get_url() or "",
+        **page_fields(page),
+        "topics": sorted(t.code for t in page.topics.all()),
+        "audiences": sorted(a.code for a in page.audiences.all()),
+        "regions": sorted(r.code for r in page.regions.all()),
+        "actors": sorted({s["actor"] for s in step_values(page) if s.get("actor")}),
+        "category": "",
+        "phones": [],
+        "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else None,
+        "next_review_due": page.next_review_due.isoformat() if page.next_review_due else None,
+    }
+
+
+def service_document(service: Service) -> dict:
+    phones = list(service.phones.all())
+    details = [
+        service.organization.name,
+        service.eligibility_description,
+        service.fees_description,
+        " ".join(f"{p.number} {p.description}" for p in phones),
+        " ".join(str(loc) for loc in service.locations.all()),
+    ]
+    return {
+        "kind": ObjectType.SERVICE,
+        "object_id": service.pk,
+        "translation_key": str(service.translation_key),
+        "locale": service.locale.language_code,
+        "page_type": "service",
+        "visibility": Visibility.PUBLIC,
+        "url": "",
+        "title": service.name,
+        "summary": service.description,
+        "steps": "",
+        "legal": "",
+        "body": html_to_text(" ".join(d for d in details if d)),
+        "topics": sorted(t.code for t in service.topics.all()),
+        "audiences": sorted(a.code for a in service.audiences.all()),
+        "regions": sorted(r.code for r in service.service_areas.all()),
+        "actors": [],
+        "category": service.category,
+        "phones": [p.number for p in phones],
+        "last_reviewed": service.last_verified.isoformat(),
+        "next_review_due": None,
+    }
+
+
+def indexable_pages():
+    """Every page that belongs in the index: live knowledge pages. Drafts never; visibility is
+    stored and filtered at query time."""
+    return (
+        KnowledgePage.objects.live()
+        .select_related("locale")
+        .prefetch_related("topics", "audiences", "regions")
+    )
+
+
+def indexable_services():
+    return (
+        Service.objects.filter(is_active=True)
+        .select_related("locale", "organization")
+        .prefetch_related("phones", "locations", "topics", "audiences", "service_areas")
+    )
+
+
+def load_documents(object_type: str, ids: list[int]) -> dict[int, dict]:
+    """Current documents for the given ids; ids missing from the result must be deleted."""
+    if object_type == ObjectType.PAGE:
+        return {p.pk: page_document(p) for p in indexable_pages().filter(pk__in=ids)}
+    return {s.pk: service_document(s) for s in indexable_services().filter(pk__in=ids)}
+
+
+def locale_of(object_type: str, object_id: int) -> str | None:
+    model = KnowledgePage if object_type == ObjectType.PAGE else Service
+    row = model.objects.filter(pk=object_id).values_list("locale__language_code", flat=True)
+    return row.first()

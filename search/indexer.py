@@ -1,0 +1,178 @@
+"""Applies the outbox to the engine, oldest first, with retries and backoff.
+
+Several hosts may drain at once: each takes a batch with row locks (SKIP LOCKED on
+PostgreSQL), so no entry is taken twice. Documents are rebuilt from the database at apply
+time and sent with the entry id as external version, so the engine keeps the newest state
+even if two hosts race on the same object."""
+
+import datetime
+import logging
+import time
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db import connection, transaction
+from django.utils import timezone
+
+from .client import EngineUnavailable, alias_name, get_client
+from .documents import document_id, load_documents, locale_of
+from .models import IndexOutboxEntry
+
+logger = logging.getLogger(__name__)
+
+BATCH_SIZE = 200
+MAX_BACKOFF = datetime.timedelta(minutes=30)
+# After a failed drain right after a commit, editors' requests stop trying for a while.
+COOLDOWN_SECONDS = 30
+_cooldown_until = 0.0
+
+
+@dataclass
+class DrainReport:
+    applied: int = 0
+    failed: int = 0
+    batches: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+def backoff(attempts: int) -> datetime.timedelta:
+    return min(datetime.timedelta(seconds=2 ** min(attempts, 12)), MAX_BACKOFF)
+
+
+def _claim_batch(limit: int) -> list[IndexOutboxEntry]:
+    now = timezone.now()
+    pending = IndexOutboxEntry.objects.filter(processed_at__isnull=True).exclude(
+        next_attempt_at__gt=now
+    )
+    if connection.features.has_select_for_update_skip_locked:
+        pending = pending.select_for_update(skip_locked=True)
+    return list(pending.order_by("id")[:limit])
+
+
+def operations_for(entries: list[IndexOutboxEntry]) -> list[dict]:
+    """Bulk operations for a batch: one per object, versioned by its newest entry."""
+    latest: dict[tuple[str, int], int] = {}
+    for entry in entries:
+        latest[(entry.object_type, entry.object_id)] = entry.pk
+    ops: list[dict] = []
+    by_type: dict[str, list[int]] = {}
+    for object_type, object_id in latest:
+        by_type.setdefault(object_type, []).append(object_id)
+    for object_type, ids in by_type.items():
+        documents = load_documents(object_type, ids)
+        for object_id in ids:
+            version = latest[(object_type, object_id)]
+            meta = {
+                "_id": document_id(object_type, object_id),
+                "version": version,
+                "version_type": "external_gte",
+            }
+            doc = documents.get(object_id)
+            if doc is not None:
+                ops += [{"index": {"_index": alias_name(doc["locale"]), **meta}}, doc]
+                for other in _other_locales(doc["locale"]):
+                    # A page moved to another locale tree must vanish from the old index.
+                    ops.append(
+                        {
+                            "delete": {
+                                "_index": alias_name(other),
+                                **meta,
+                                "version_type": "external",
+                            }
+                        }
+                    )
+            else:
+                for locale in _candidate_locales(object_type, object_id):
+                    ops.append(
+                        {
+                            "delete": {
+                                "_index": alias_name(locale),
+                                **meta,
+                                "version_type": "external",
+                            }
+                        }
+                    )
+    return ops
+
+
+def _other_locales(locale: str) -> list[str]:
+    return [code for code, _ in settings.LANGUAGES if code != locale]
+
+
+def _candidate_locales(object_type: str, object_id: int) -> list[str]:
+    known = locale_of(object_type, object_id)
+    return [known] if known else [code for code, _ in settings.LANGUAGES]
+
+
+def apply_entries(client, entries: list[IndexOutboxEntry]) -> list[dict]:
+    return client.bulk(operations_for(entries))
+
+
+def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
+    """Apply pending entries until none is left (or ``max_batches``). Raises
+    EngineUnavailable when the engine is down; nothing is lost, entries stay pending."""
+    client = client or get_client()
+    report = DrainReport()
+    if client is None:
+        return report
+    while max_batches is None or report.batches < max_batches:
+        with transaction.atomic():
+            entries = _claim_batch(BATCH_SIZE)
+            if not entries:
+                break
+            report.batches += 1
+            try:
+                failures = apply_entries(client, entries)
+            except EngineUnavailable as error:
+                _mark_failed(entries, str(error))
+                report.failed += len(entries)
+                report.errors.append(str(error))
+                raise
+            now = timezone.now()
+            failed_ids = {f.get("_id") for f in failures}
+            done = [e.pk for e in entries if _doc_id(e) not in failed_ids]
+            IndexOutboxEntry.objects.filter(pk__in=done).update(processed_at=now, last_error="")
+            retry = [e for e in entries if _doc_id(e) in failed_ids]
+            if retry:
+                message = "; ".join(str(f.get("error"))[:300] for f in failures[:3])
+                _mark_failed(retry, message)
+                report.errors.append(message)
+            report.applied += len(done)
+            report.failed += len(retry)
+    return report
+
+
+def _doc_id(entry: IndexOutboxEntry) -> str:
+    return document_id(entry.object_type, entry.object_id)
+
+
+def _mark_failed(entries: list[IndexOutboxEntry], message: str) -> None:
+    now = timezone.now()
+    for entry in entries:
+        entry.attempts += 1
+        entry.last_error = message[:2000]
+        entry.next_attempt_at = now + backoff(entry.attempts)
+    IndexOutboxEntry.objects.bulk_update(entries, ["attempts", "last_error", "next_attempt_at"])
+
+
+def drain_after_commit() -> None:
+    """Best effort right after an edit commits; the periodic drain catches up on failure."""
+    global _cooldown_until
+    if time.monotonic() < _cooldown_until:
+        return
+    try:
+        drain(max_batches=5)
+    except EngineUnavailable as error:
+        _cooldown_until = time.monotonic() + COOLDOWN_SECONDS
+        logger.warning("Search engine unavailable, index changes queued: %s", error)
+
+
+def retry_now() -> int:
+    """Make failed entries due immediately (after the engine is back)."""
+    return IndexOutboxEntry.objects.filter(processed_at__isnull=True).update(next_attempt_at=None)
+
+
+def purge_processed(*, older_than: datetime.timedelta = datetime.timedelta(days=7)) -> int:
+    cutoff = timezone.now() - older_than
+    deleted, _ = IndexOutboxEntry.objects.filter(processed_at__lt=cutoff).delete()
+    return deleted

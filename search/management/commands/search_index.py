@@ -1,0 +1,89 @@
+import sys
+import time
+
+from django.core.management.base import BaseCommand, CommandError
+
+from search import index_admin, indexer
+from search.client import EngineUnavailable, get_client
+
+
+class Command(BaseCommand):
+    help = "Manage the search indices: rebuild | status | drain."
+
+    def add_arguments(self, parser):
+        sub = parser.add_subparsers(dest="action", required=True)
+        sub.add_parser("rebuild", help="Build new indices and swap them in without downtime.")
+        sub.add_parser("status", help="Engine, documents per index vs. database, backlog.")
+        drain = sub.add_parser("drain", help="Apply pending index changes.")
+        drain.add_argument(
+            "--follow", action="store_true", help="Keep draining (a worker process); Ctrl-C stops."
+        )
+        drain.add_argument("--interval", type=float, default=2.0)
+        drain.add_argument(
+            "--retry-now",
+            action="store_true",
+            help="Retry failed changes immediately instead of after backoff.",
+        )
+
+    def handle(self, *args, action, **options):
+        client = get_client()
+        if client is None:
+            raise CommandError("SEARCH_URL is not set: search answers from the database.")
+        try:
+            getattr(self, f"do_{action}")(client, **options)
+        except EngineUnavailable as error:
+            raise CommandError(f"Search engine unavailable: {error}") from error
+
+    def do_rebuild(self, client, **options):
+        started = time.monotonic()
+
+        def show(progress):
+            width = 30
+            filled = int(width * progress.done / progress.total) if progress.total else width
+            sys.stdout.write(
+                f"\r{progress.locale}: [{'#' * filled}{'.' * (width - filled)}] "
+                f"{progress.done}/{progress.total} documents, {progress.rate:.0f}/s"
+            )
+            sys.stdout.flush()
+            if progress.done >= progress.total:
+                sys.stdout.write("\n")
+
+        built = index_admin.rebuild(client, on_progress=show)
+        for locale, name in built.items():
+            self.stdout.write(f"{locale}: alias now points at {name}")
+        self.stdout.write(self.style.SUCCESS(f"Rebuilt in {time.monotonic() - started:.1f}s."))
+
+    def do_status(self, client, **options):
+        self.stdout.write(f"Engine: {client.version()} at {client.url}")
+        for row in index_admin.status(client):
+            state = "OK" if row.documents == row.expected else "DIFFERS"
+            where = ", ".join(row.indices) or "missing (run: search_index rebuild)"
+            self.stdout.write(
+                f"{row.alias}: {row.documents} documents, database {row.expected} [{state}] → {where}"
+            )
+        backlog = index_admin.backlog()
+        line = f"Outbox backlog: {backlog.pending} pending, {backlog.failing} failing"
+        if backlog.oldest:
+            line += f", oldest from {backlog.oldest:%Y-%m-%d %H:%M:%S}"
+        self.stdout.write(line)
+        if backlog.last_error:
+            self.stdout.write(f"Last error: {backlog.last_error[:300]}")
+
+    def do_drain(self, client, *, follow, interval, retry_now, **options):
+        if retry_now:
+            indexer.retry_now()
+        while True:
+            try:
+                report = indexer.drain(client=client)
+            except EngineUnavailable as error:
+                if not follow:
+                    raise
+                self.stderr.write(f"Engine unavailable, will retry: {error}")
+                time.sleep(max(interval, 10))
+                continue
+            if report.applied or report.failed or not follow:
+                self.stdout.write(f"Applied {report.applied}, failed {report.failed}.")
+            if not follow:
+                return
+            indexer.purge_processed()
+            time.sleep(interval)

@@ -1,0 +1,28 @@
+"""Writes to the indexing outbox. Called from signal handlers inside the editor's transaction,
+so an edit and its outbox entry commit (or roll back) together."""
+
+from django.conf import settings
+from django.db import transaction
+
+from .models import IndexOutboxEntry, ObjectType
+
+
+def outbox_enqueue(*, object_type: str, object_ids, reason: str) -> None:
+    ids = list(dict.fromkeys(int(i) for i in object_ids if i))
+    if not ids:
+        return
+    IndexOutboxEntry.objects.bulk_create(
+        [IndexOutboxEntry(object_type=object_type, object_id=i, reason=reason) for i in ids]
+    )
+    if settings.SEARCH_DRAIN_ON_COMMIT and settings.SEARCH_URL:
+        from .indexer import drain_after_commit
+
+        transaction.on_commit(drain_after_commit)
+
+
+def enqueue_pages(page_ids, reason: str) -> None:
+    outbox_enqueue(object_type=ObjectType.PAGE, object_ids=page_ids, reason=reason)
+
+
+def enqueue_services(service_ids, reason: str) -> None:
+    outbox_enqueue(object_type=ObjectType.SERVICE, object_ids=service_ids, reason=reason)

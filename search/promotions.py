@@ -1,0 +1,52 @@
+"""Editors' promoted results (Wagtail's search promotions) go first, if the caller may see
+them."""
+
+from wagtail.contrib.search_promotions.models import Query
+
+from kb.guidance.models import KnowledgePage
+from kb.guidance.visibility import visible_pages
+
+from .documents import page_type_of
+from .types import SearchHit, SearchRequest, SearchResult
+
+
+def promoted_pages(request: SearchRequest) -> list[KnowledgePage]:
+    if not request.query.strip():
+        return []
+    query = Query.objects.filter(query_string=Query.get(request.query).query_string).first()
+    if query is None:
+        return []
+    page_ids = [p.page_id for p in query.editors_picks.all().order_by("sort_order") if p.page_id]
+    pages = visible_pages(KnowledgePage.objects.filter(pk__in=page_ids), request.viewer)
+    pages = {p.pk: p for p in pages.filter(locale__language_code=request.locale).specific()}
+    return [pages[pk] for pk in page_ids if pk in pages]
+
+
+def apply_promotions(request: SearchRequest, result: SearchResult) -> SearchResult:
+    promoted = promoted_pages(request)
+    if not promoted:
+        return result
+    promoted_ids = {p.pk for p in promoted}
+    hits = [h for h in result.hits if not (h.kind == "page" and h.id in promoted_ids)]
+    if request.offset == 0:
+        hits = [_hit(page) for page in promoted] + hits
+        hits = hits[: request.limit]
+    result.hits = hits
+    result.total = max(result.total, len(promoted))
+    return result
+
+
+def _hit(page) -> SearchHit:
+    return SearchHit(
+        kind="page",
+        id=page.pk,
+        translation_key=str(page.translation_key),
+        title=page.title,
+        url=page.get_url() or "",
+        summary=page.summary,
+        page_type=page_type_of(page),
+        locale=page.locale.language_code,
+        last_reviewed=page.last_reviewed,
+        visibility=page.visibility,
+        promoted=True,
+    )

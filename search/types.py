@@ -1,0 +1,74 @@
+"""The query service's contract, shared by GraphQL, the staff search page and the tests."""
+
+import datetime
+from dataclasses import dataclass, field
+
+from kb.guidance.visibility import Viewer
+
+MAX_PAGE_SIZE = 50
+MAX_OFFSET = 1000  # deep paging is capped: results past this are not reachable
+MAX_QUERY_LENGTH = 200
+
+FACETS = ("topic", "audience", "page_type", "region", "locale")
+
+
+@dataclass(frozen=True)
+class SearchRequest:
+    query: str
+    locale: str = "cs"
+    viewer: Viewer = field(default_factory=Viewer.anonymous)
+    topics: tuple[str, ...] = ()
+    audiences: tuple[str, ...] = ()
+    page_types: tuple[str, ...] = ()  # "guidance", "procedure", "service"
+    regions: tuple[str, ...] = ()
+    offset: int = 0
+    limit: int = 10
+    record_analytics: bool = True
+
+
+@dataclass
+class SearchHit:
+    kind: str  # "page" or "service"
+    id: int
+    translation_key: str
+    title: str
+    url: str
+    summary: str
+    page_type: str
+    locale: str
+    score: float | None = None
+    highlights: dict[str, list[str]] = field(default_factory=dict)  # field → HTML with <mark>
+    last_reviewed: datetime.date | None = None
+    visibility: str = "public"
+    promoted: bool = False
+
+
+@dataclass
+class FacetValue:
+    code: str
+    label: str
+    count: int
+
+
+@dataclass
+class SearchResult:
+    total: int
+    hits: list[SearchHit]
+    facets: dict[str, list[FacetValue]] = field(default_factory=dict)
+    suggestion: str | None = None
+    backend: str = "engine"  # "engine" or "database"
+    unavailable_features: list[str] = field(default_factory=list)
+    offset: int = 0
+    limit: int = 10
+
+
+@dataclass
+class Suggestion:
+    text: str
+    url: str
+    id: int
+    kind: str = "page"
+
+
+class SearchInputError(ValueError):
+    """The request cannot be answered as asked (too long, bad paging): a 4xx, never a 500."""
