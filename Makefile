@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format lock install migrate demo clean
+.PHONY: run test lint format lock install migrate demo clean engine
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,7 @@ migrate: $(STAMP)
 demo: migrate
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
+	@if [ -n "$$SEARCH_URL" ]; then $(PY) manage.py search_index ensure; fi
 
 run: demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: /admin/)"
@@ -30,6 +31,13 @@ run: demo
 
 test: $(STAMP)
 	bash tests/support/run-tests.sh
+
+# A real search node in the foreground on http://127.0.0.1:$(SEARCH_PORT) (Ctrl-C stops it).
+# Then, in another shell: SEARCH_URL=http://127.0.0.1:$(SEARCH_PORT) make run
+SEARCH_PORT ?= 9200
+SEARCH_ENGINE ?= opensearch
+engine:
+	bash search/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -97,6 +97,10 @@ def rebuild(
             client.delete_index(old)
         built[locale] = name
     _replay_since(client, snapshot)
+    # Everything up to the snapshot is in the new indices already.
+    IndexOutboxEntry.objects.filter(id__lte=snapshot, processed_at__isnull=True).update(
+        processed_at=timezone.now(), last_error=""
+    )
     return built
 
 

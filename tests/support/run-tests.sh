@@ -1,25 +1,54 @@
 #!/usr/bin/env bash
-# `make test`: lint, migration check, then the whole suite on a real PostgreSQL server.
+# `make test`: lint and migration checks, then the whole suite against a real PostgreSQL
+# server and real OpenSearch and Elasticsearch nodes, all started here and stopped after.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=.venv/bin/python
+ENGINE=search/engine/engine.sh
 export DJANGO_SETTINGS_MODULE=kb.settings.test
 
 echo "== ruff"
 .venv/bin/ruff check .
 .venv/bin/ruff format --check . >/dev/null || { .venv/bin/ruff format --diff . | head -50; exit 1; }
 
+bash tests/support/system-packages.sh
+
 workdir=$(mktemp -d /tmp/kb-test.XXXXXX)
+chmod 755 "$workdir"
 cleanup() {
+  bash "$ENGINE" stop "$workdir/opensearch" >/dev/null 2>&1 || true
+  bash "$ENGINE" stop "$workdir/elasticsearch" >/dev/null 2>&1 || true
   bash tests/support/postgres.sh stop "$workdir/pg" || true
   rm -rf "$workdir"
 }
 trap cleanup EXIT
 
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+echo "== search engines (jars from Maven Central, cached in .cache/engine)"
+bash "$ENGINE" fetch opensearch
+bash "$ENGINE" fetch elasticsearch
+os_port=$(free_port)
+es_port=$(free_port)
+bash "$ENGINE" start opensearch "$os_port" "$workdir/opensearch" >"$workdir/os.json" &
+os_pid=$!
+bash "$ENGINE" start elasticsearch "$es_port" "$workdir/elasticsearch" >"$workdir/es.json" &
+es_pid=$!
+
 echo "== PostgreSQL"
 DATABASE_URL=$(bash tests/support/postgres.sh start "$workdir/pg")
 export DATABASE_URL
 echo "DATABASE_URL=$DATABASE_URL ($(psql "$DATABASE_URL" -Atc 'select version()' | cut -d, -f1))"
+
+wait "$os_pid" || { echo "OpenSearch failed to start" >&2; exit 1; }
+wait "$es_pid" || { echo "Elasticsearch failed to start" >&2; exit 1; }
+export SEARCH_TEST_OPENSEARCH_URL="http://127.0.0.1:$os_port"
+export SEARCH_TEST_ELASTICSEARCH_URL="http://127.0.0.1:$es_port"
+for url in "$SEARCH_TEST_OPENSEARCH_URL" "$SEARCH_TEST_ELASTICSEARCH_URL"; do
+  curl -s "$url" | $PY -c 'import json,sys; v=json.load(sys.stdin)["version"]; print("engine:", v.get("distribution","elasticsearch"), v["number"], "lucene", v["lucene_version"])'
+done
 
 echo "== migrations"
 $PY manage.py makemigrations --check --dry-run

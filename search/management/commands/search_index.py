@@ -14,6 +14,7 @@ class Command(BaseCommand):
         sub = parser.add_subparsers(dest="action", required=True)
         sub.add_parser("rebuild", help="Build new indices and swap them in without downtime.")
         sub.add_parser("status", help="Engine, documents per index vs. database, backlog.")
+        sub.add_parser("ensure", help="Build the indices if they do not exist yet.")
         drain = sub.add_parser("drain", help="Apply pending index changes.")
         drain.add_argument(
             "--follow", action="store_true", help="Keep draining (a worker process); Ctrl-C stops."
@@ -52,6 +53,13 @@ class Command(BaseCommand):
         for locale, name in built.items():
             self.stdout.write(f"{locale}: alias now points at {name}")
         self.stdout.write(self.style.SUCCESS(f"Rebuilt in {time.monotonic() - started:.1f}s."))
+
+    def do_ensure(self, client, **options):
+        if index_admin.ensure_indices(client):
+            self.stdout.write(self.style.SUCCESS("Search indices built."))
+        else:
+            self.stdout.write("Search indices exist.")
+        indexer.drain(client=client)
 
     def do_status(self, client, **options):
         self.stdout.write(f"Engine: {client.version()} at {client.url}")

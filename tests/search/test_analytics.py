@@ -1,0 +1,63 @@
+import datetime
+
+import pytest
+from django.test import override_settings
+from django.utils import timezone
+
+from search import analytics
+from search.models import SearchQueryDaily
+from search.query import search
+from search.types import SearchRequest
+
+pytestmark = pytest.mark.django_db
+
+
+@override_settings(SEARCH_URL="")
+def test_searches_are_counted_per_normalised_query_and_day_without_who():
+    for query in ["Vykázání", "  vykazani ", "VYKÁZÁNÍ"]:
+        search(SearchRequest(query=query))
+    search(SearchRequest(query="xyzzy nonexistent"))
+    row = SearchQueryDaily.objects.get(query="vykazani")
+    assert (row.searches, row.zero_results, row.day) == (3, 0, timezone.localdate())
+    assert SearchQueryDaily.objects.get(query="xyzzy nonexistent").zero_results == 1
+    fields = {f.name for f in SearchQueryDaily._meta.get_fields()}
+    assert not fields & {"user", "ip", "session", "created_at", "user_agent"}
+
+
+def test_personal_data_is_never_stored_as_typed():
+    for query in [
+        "Jana Nováková 777 123 456",
+        "jana@example.cz",
+        "nar. 12. 3. 1985",
+        "rč 850312/1234",
+    ]:
+        analytics.record_search(query=query, locale="cs", total=0)
+    stored = set(SearchQueryDaily.objects.values_list("query", flat=True))
+    assert stored == {analytics.REDACTED}
+
+
+@override_settings(SEARCH_ANALYTICS_RETENTION_DAYS=90)
+def test_old_rows_are_purged():
+    today = timezone.localdate()
+    for age in (10, 89, 91, 400):
+        SearchQueryDaily.objects.create(
+            day=today - datetime.timedelta(days=age), locale="cs", query=f"q{age}", searches=1
+        )
+    assert analytics.purge_expired() == 2
+    assert set(SearchQueryDaily.objects.values_list("query", flat=True)) == {"q10", "q89"}
+
+
+def test_report_hides_one_off_queries():
+    today = timezone.localdate()
+    SearchQueryDaily.objects.create(
+        day=today, locale="cs", query="ospod", searches=5, zero_results=0
+    )
+    SearchQueryDaily.objects.create(
+        day=today, locale="cs", query="jmeno klientky", searches=1, zero_results=1
+    )
+    SearchQueryDaily.objects.create(
+        day=today, locale="cs", query="exekuce", searches=3, zero_results=3
+    )
+    top = [r["query"] for r in analytics.top_queries()]
+    assert top == ["ospod", "exekuce"]
+    assert [r["query"] for r in analytics.top_queries(zero_only=True)] == ["exekuce"]

@@ -1,0 +1,63 @@
+"""Without an engine (make run's default) or with the engine down, search still answers."""
+
+import pytest
+from django.test import override_settings
+
+from kb.guidance.models import KnowledgePage
+from kb.guidance.visibility import Viewer
+from search.query import autocomplete, search
+from search.types import SearchRequest
+
+pytestmark = pytest.mark.django_db
+
+
+def run(query, **kwargs):
+    return search(SearchRequest(query=query, record_analytics=False, **kwargs))
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_finds_pages_without_diacritics_and_says_what_is_missing():
+    result = run("vykazani")
+    assert result.backend == "database"
+    assert "Vykázání v kostce" in [h.title for h in result.hits]
+    assert "typo tolerance" in result.unavailable_features
+    assert result.facets["topic"]
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_handles_inflection_roughly():
+    assert run("vykázaného").total > 0
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_respects_visibility_and_filters():
+    professional = (
+        KnowledgePage.objects.live()
+        .filter(visibility="professionals", locale__language_code="cs")
+        .first()
+    )
+    word = professional.title
+    assert professional.pk not in {h.id for h in run(word, limit=50).hits}
+    assert professional.pk in {
+        h.id for h in run(word, limit=50, viewer=Viewer(professional=True)).hits
+    }
+    procedures = run("vykazani", page_types=("procedure",), limit=50)
+    assert procedures.total > 0 and {h.page_type for h in procedures.hits} == {"procedure"}
+
+
+@override_settings(SEARCH_URL="")
+def test_database_autocomplete_folds_accents():
+    assert [s.text for s in autocomplete(prefix="vykaz")] == [
+        s.text for s in autocomplete(prefix="vykáz")
+    ]
+    assert autocomplete(prefix="vykaz")
+
+
+@override_settings(SEARCH_URL="http://127.0.0.1:9", SEARCH_ENGINE="opensearch", SEARCH_TIMEOUT=1)
+def test_engine_down_degrades_to_the_database_with_a_warning(caplog):
+    result = run("vykazani")
+    assert result.backend == "database"
+    assert result.total > 0
+    assert result.unavailable_features[0].startswith("engine")
+    assert "Search engine unavailable" in caplog.text
+    assert autocomplete(prefix="vykaz")
