@@ -124,7 +124,13 @@ def build_body(request: SearchRequest) -> dict:
         "suggest": {
             "spell": {
                 "text": query,
-                "term": {"field": "spell", "suggest_mode": "always", "min_word_length": 3},
+                # prefix_length 0: a wrong first letter is what typo tolerance cannot forgive
+                "term": {
+                    "field": "spell",
+                    "suggest_mode": "always",
+                    "min_word_length": 3,
+                    "prefix_length": 0,
+                },
             }
         }
         if query
