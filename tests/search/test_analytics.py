@@ -61,3 +61,34 @@ def test_report_hides_one_off_queries():
     top = [r["query"] for r in analytics.top_queries()]
     assert top == ["ospod", "exekuce"]
     assert [r["query"] for r in analytics.top_queries(zero_only=True)] == ["exekuce"]
+
+
+def test_editors_see_the_report_and_others_do_not(client, superuser, make_user):
+    today = timezone.localdate()
+    SearchQueryDaily.objects.create(
+        day=today, locale="cs", query="ospod", searches=4, zero_results=0
+    )
+    SearchQueryDaily.objects.create(
+        day=today, locale="cs", query="exekuce", searches=2, zero_results=2
+    )
+    client.force_login(make_user("redaktor", "Editors"))
+    denied = client.get("/admin/reports/search-analytics/", follow=True)
+    assert "exekuce" not in denied.content.decode()
+    assert denied.redirect_chain[-1][0] == "/admin/"
+    client.force_login(superuser)
+    html = client.get("/admin/reports/search-analytics/").content.decode()
+    assert "ospod" in html and "exekuce" in html
+
+
+def test_purge_command_applies_the_retention(capsys):
+    from django.core.management import call_command
+
+    SearchQueryDaily.objects.create(
+        day=timezone.localdate() - datetime.timedelta(days=120),
+        locale="cs",
+        query="stare",
+        searches=3,
+    )
+    call_command("purge_search_analytics")
+    assert not SearchQueryDaily.objects.filter(query="stare").exists()
+    assert "Deleted 1 search count rows" in capsys.readouterr().out

@@ -1,0 +1,42 @@
+from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .models import SearchSynonym
+from .views import search_analytics_report
+
+
+class SearchSynonymViewSet(SnippetViewSet):
+    model = SearchSynonym
+    icon = "search"
+    menu_label = _("Search synonyms")
+    add_to_settings_menu = True
+    list_display = ["terms", "locale", "note"]
+    list_filter = ["locale"]
+
+
+register_snippet(SearchSynonymViewSet)
+
+
+@hooks.register("register_admin_urls")
+def register_search_analytics_url():
+    return [path("reports/search-analytics/", search_analytics_report, name="search_analytics")]
+
+
+class SearchAnalyticsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.has_perm("search.view_searchquerydaily")
+
+
+@hooks.register("register_reports_menu_item")
+def register_search_analytics_menu_item():
+    return SearchAnalyticsMenuItem(
+        _("Search analytics"),
+        reverse("search_analytics"),
+        name="search-analytics",
+        icon_name="search",
+        order=60,
+    )
