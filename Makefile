@@ -19,11 +19,12 @@ install: $(STAMP)
 migrate: $(STAMP)
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput -v 0
+	$(PY) manage.py createcachetable
 
 demo: migrate
+	@if [ -n "$$SEARCH_URL" ]; then $(PY) manage.py search_index ensure; fi
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
-	@if [ -n "$$SEARCH_URL" ]; then $(PY) manage.py search_index ensure; fi
 
 run: demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: /admin/)"

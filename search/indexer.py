@@ -69,7 +69,11 @@ def operations_for(entries: list[IndexOutboxEntry]) -> list[dict]:
             }
             doc = documents.get(object_id)
             if doc is not None:
-                ops += [{"index": {"_index": alias_name(doc["locale"]), **meta}}, doc]
+                # require_alias: never let the engine auto-create an unmapped index.
+                ops += [
+                    {"index": {"_index": alias_name(doc["locale"]), "require_alias": True, **meta}},
+                    doc,
+                ]
                 for other in _other_locales(doc["locale"]):
                     # A page moved to another locale tree must vanish from the old index.
                     ops.append(

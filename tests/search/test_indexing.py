@@ -177,3 +177,14 @@ def test_status_counts_match_the_database(fresh_index, capsys):
     assert "0 pending" in out
     expected = KnowledgePage.objects.live().filter(locale__language_code="cs").count()
     assert index_admin.status(fresh_index)[0].documents >= expected
+
+
+def test_changes_never_create_an_unmapped_index(engine_settings, db):
+    """Draining before the indices exist must fail and keep the entry, not auto-create."""
+    client = engine_settings["client"]
+    with override_settings(SEARCH_INDEX_PREFIX="never-built"):
+        publish_new("Bez indexu kvak", "bez-indexu-kvak")
+        report = indexer.drain()
+        assert report.failed >= 1
+        assert not client.index_exists("never-built-cs")
+        assert IndexOutboxEntry.objects.filter(processed_at__isnull=True).exists()
