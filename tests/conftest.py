@@ -1,3 +1,7 @@
+import json
+import os
+import urllib.request
+
 import pytest
 from django.contrib.auth.models import Group
 
@@ -25,3 +29,23 @@ def make_user(django_user_model):
         return user
 
     return make
+
+
+def pytest_report_header(config):
+    """Name the real servers this run tests against (the CI log shows them)."""
+    lines = [f"database: {os.environ.get('DATABASE_URL', 'sqlite (DATABASE_URL unset)')}"]
+    for name in ("SEARCH_TEST_OPENSEARCH_URL", "SEARCH_TEST_ELASTICSEARCH_URL"):
+        url = os.environ.get(name)
+        if not url:
+            lines.append(f"{name}: unset (engine tests will fail; run make test)")
+            continue
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:
+                version = json.load(response)["version"]
+            lines.append(
+                f"search engine: {version.get('distribution', 'elasticsearch')} "
+                f"{version['number']} at {url}"
+            )
+        except OSError as error:
+            lines.append(f"{name}: {url} not answering ({error})")
+    return lines
