@@ -6,6 +6,7 @@ from kb.guidance.text import html_to_text, page_fields, step_values
 from kb.services.models import Service
 
 from .models import ObjectType
+from .types import SearchHit
 
 
 def document_id(object_type: str, object_id: int) -> str:
@@ -100,3 +101,21 @@ def locale_of(object_type: str, object_id: int) -> str | None:
     model = KnowledgePage if object_type == ObjectType.PAGE else Service
     row = model.objects.filter(pk=object_id).values_list("locale__language_code", flat=True)
     return row.first()
+
+
+def page_hit(page, *, score: float | None = None, promoted: bool = False) -> SearchHit:
+    """A search hit straight from a page (database search, promotions)."""
+    return SearchHit(
+        kind="page",
+        id=page.pk,
+        translation_key=str(page.translation_key),
+        title=page.title,
+        url=page.get_url() or "",
+        summary=page.summary,
+        page_type=page_type_of(page),
+        locale=page.locale.language_code,
+        score=score,
+        last_reviewed=page.last_reviewed,
+        visibility=page.visibility,
+        promoted=promoted,
+    )

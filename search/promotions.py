@@ -6,8 +6,8 @@ from wagtail.contrib.search_promotions.models import Query
 from kb.guidance.models import KnowledgePage
 from kb.guidance.visibility import visible_pages
 
-from .documents import page_type_of
-from .types import SearchHit, SearchRequest, SearchResult
+from .documents import page_hit
+from .types import SearchRequest, SearchResult
 
 
 def promoted_pages(request: SearchRequest) -> list[KnowledgePage]:
@@ -29,24 +29,8 @@ def apply_promotions(request: SearchRequest, result: SearchResult) -> SearchResu
     promoted_ids = {p.pk for p in promoted}
     hits = [h for h in result.hits if not (h.kind == "page" and h.id in promoted_ids)]
     if request.offset == 0:
-        hits = [_hit(page) for page in promoted] + hits
+        hits = [page_hit(page, promoted=True) for page in promoted] + hits
         hits = hits[: request.limit]
     result.hits = hits
     result.total = max(result.total, len(promoted))
     return result
-
-
-def _hit(page) -> SearchHit:
-    return SearchHit(
-        kind="page",
-        id=page.pk,
-        translation_key=str(page.translation_key),
-        title=page.title,
-        url=page.get_url() or "",
-        summary=page.summary,
-        page_type=page_type_of(page),
-        locale=page.locale.language_code,
-        last_reviewed=page.last_reviewed,
-        visibility=page.visibility,
-        promoted=True,
-    )

@@ -10,7 +10,7 @@ from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.services.models import Service
 
-from ..documents import page_type_of
+from ..documents import page_hit, page_type_of
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
 
@@ -81,7 +81,7 @@ def search(request: SearchRequest) -> SearchResult:
             services = []
     rows = list(pages.specific()[:CANDIDATE_CAP])
     rows.sort(key=lambda p: (-_score(p.title, p.summary, words), p.title))
-    hits = [_page_hit(p, words) for p in rows]
+    hits = [page_hit(p, score=_score(p.title, p.summary, words)) for p in rows]
     hits += [_service_hit(s, words) for s in services]
     window = hits[request.offset : request.offset + request.limit]
     return SearchResult(
@@ -98,22 +98,6 @@ def search(request: SearchRequest) -> SearchResult:
 def _score(title: str, summary: str, words: list[str]) -> float:
     folded_title, folded_summary = fold(title), fold(summary)
     return sum(3 * (w in folded_title) + (w in folded_summary) for w in words)
-
-
-def _page_hit(page, words) -> SearchHit:
-    return SearchHit(
-        kind="page",
-        id=page.pk,
-        translation_key=str(page.translation_key),
-        title=page.title,
-        url=page.get_url() or "",
-        summary=page.summary,
-        page_type=page_type_of(page),
-        locale=page.locale.language_code,
-        score=_score(page.title, page.summary, words),
-        last_reviewed=page.last_reviewed,
-        visibility=page.visibility,
-    )
 
 
 def _service_hit(service, words) -> SearchHit:

@@ -188,3 +188,19 @@ def test_changes_never_create_an_unmapped_index(engine_settings, db):
         assert report.failed >= 1
         assert not client.index_exists("never-built-cs")
         assert IndexOutboxEntry.objects.filter(processed_at__isnull=True).exists()
+
+
+def test_a_new_translation_reaches_the_english_index(fresh_index):
+    cs_page = publish_new("Metodika kvokání pro překlad", "metodika-kvokani-preklad")
+    en_section = GuidanceIndexPage.objects.get(
+        translation_key=cs_page.get_parent().translation_key, locale__language_code="en"
+    )
+    en_page = cs_page.copy_for_translation(Locale.objects.get(language_code="en"))
+    en_page.title = "Quacking guidance, translated"
+    en_page.save_revision().publish()
+    assert en_page.get_parent().pk == en_section.pk
+    indexer.drain()
+    refresh(fresh_index)
+    hits = search(SearchRequest(query="quacking", locale="en", record_analytics=False)).hits
+    assert [h.translation_key for h in hits] == [str(cs_page.translation_key)]
+    assert "Quacking guidance, translated" in found("quacking", locale="en")
