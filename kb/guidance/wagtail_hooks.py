@@ -3,6 +3,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
+from .panels import MyReviewsPanel
 from .reports import DueForReviewView
 
 
@@ -27,3 +28,8 @@ def register_due_for_review_menu_item():
         icon_name="time",
         order=50,
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_reviews_panel(request, panels):
+    panels.append(MyReviewsPanel())

@@ -60,3 +60,28 @@ def test_report_is_in_the_reports_menu_and_closed_to_anonymous(client, superuser
     assert client.get(reverse("due_for_review")).status_code == 302
     client.force_login(superuser)
     assert reverse("due_for_review") in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_dashboard_shows_the_editors_own_overdue_pages(client, make_user):
+    editor = make_user("vlastnice", "Editors")
+    mine, other = KnowledgePage.objects.filter(live=True).order_by("pk")[:2]
+    _set_due(mine, -3)
+    _set_due(other, -3)
+    KnowledgePage.objects.filter(pk=mine.pk).update(content_owner=editor)
+    client.force_login(editor)
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "my-reviews" in html
+    assert mine.title in html and other.title not in html
+
+
+def test_reminders_go_to_owners_with_their_pages(mailoutbox, make_user):
+    from django.core.management import call_command
+
+    owner = make_user("garant", "Editors")
+    page = KnowledgePage.objects.filter(live=True).order_by("pk").first()
+    _set_due(page, -1)
+    KnowledgePage.objects.filter(pk=page.pk).update(content_owner=owner)
+    call_command("send_review_reminders")
+    mine = [m for m in mailoutbox if m.to == [owner.email]]
+    assert len(mine) == 1
+    assert page.title in mine[0].body and f"/admin/pages/{page.pk}/edit/" in mine[0].body
