@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format lock install migrate demo clean engine
+.PHONY: run test lint format lock install migrate demo clean engine bench
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ SEARCH_PORT ?= 9200
 SEARCH_ENGINE ?= opensearch
 engine:
 	bash search/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
+
+# Search relevance and latency against Wagtail's stock search on the same node.
+bench: $(STAMP)
+	bash bench/run.sh
 
 lint: $(STAMP)
 	$(VENV)/bin/ruff check .

@@ -3,19 +3,24 @@
 
 from pathlib import Path
 
-INDEX_VERSION = 1
+INDEX_VERSION = 2
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 
-# Chains per language: (index-time filters, stemming part). Czech: lowercase → Czech stop
-# words → Czech stemmer; the folded sub-field folds accents *after* stemming, because the
-# stemmer's rules expect diacritics.
+# Per language: filters before lower-casing, stop words, stemmer.
+# Czech: lowercase → Czech stop words → Czech stemmer. Two accent-free sub-fields:
+# `.folded` folds *after* stemming (the stemmer's rules expect diacritics, so an accented
+# query meets every inflection), `.ascii` folds *before* stemming on both sides (a query
+# typed without diacritics goes through the same stemmer as the folded text: `deti` meets
+# `děti`, which `.folded` cannot promise).
 LANGUAGE_FILTERS = {
     "cs": {
         "filters": {
             "cs_stop": {"type": "stop", "stopwords": "_czech_"},
             "cs_stemmer": {"type": "stemmer", "language": "czech"},
         },
-        "chain": ["lowercase", "cs_stop", "cs_stemmer"],
+        "pre": [],
+        "stop": ["cs_stop"],
+        "stem": ["cs_stemmer"],
     },
     "en": {
         "filters": {
@@ -23,11 +28,61 @@ LANGUAGE_FILTERS = {
             "en_stop": {"type": "stop", "stopwords": "_english_"},
             "en_stemmer": {"type": "stemmer", "language": "english"},
         },
-        "chain": ["en_possessive", "lowercase", "en_stop", "en_stemmer"],
+        "pre": ["en_possessive"],
+        "stop": ["en_stop"],
+        "stem": ["en_stemmer"],
     },
 }
 
 TEXT_FIELDS = ("title", "summary", "steps", "legal", "body")
+
+# Czech stop words that carry diacritics, as professionals type them without: the stock
+# `_czech_` list only knows "při", so "deti pri vykazani" would demand a word "pri".
+FOLDED_STOPWORDS = {
+    "cs": [
+        "pri",
+        "ze",
+        "az",
+        "ci",
+        "nez",
+        "jez",
+        "jiz",
+        "take",
+        "tez",
+        "pres",
+        "pred",
+        "ktera",
+        "ktere",
+        "ktery",
+        "kteri",
+        "kterou",
+        "muze",
+        "neni",
+        "jeste",
+        "vas",
+        "nas",
+        "vam",
+        "jeji",
+        "sve",
+        "svych",
+        "svym",
+        "svymi",
+        "mne",
+        "me",
+        "mate",
+        "jses",
+        "budes",
+        "tim",
+        "coz",
+        "jine",
+        "dalsi",
+        "protoze",
+        "cely",
+        "jak",
+        "mezi",
+    ],
+    "en": [],
+}
 
 
 def shipped_synonyms(locale: str) -> list[str]:
@@ -42,20 +97,38 @@ def synonyms_for(locale: str) -> list[str]:
     from .models import SearchSynonym
 
     editors = [s.rule for s in SearchSynonym.objects.filter(locale=locale) if s.rule]
-    return shipped_synonyms(locale) + editors
+    return [with_folded_variants(rule) for rule in shipped_synonyms(locale) + editors]
+
+
+def with_folded_variants(rule: str) -> str:
+    """'odškodnění, peněžitá pomoc' → also 'odskodneni' and 'penezita pomoc', so a query
+    typed without diacritics expands too."""
+    from kb.guidance.text import fold
+
+    terms = [t.strip().lower() for t in rule.split(",") if t.strip()]
+    return ", ".join(dict.fromkeys(terms + [fold(t) for t in terms]))
 
 
 def index_settings(locale: str, synonyms: list[str]) -> dict:
     lang = LANGUAGE_FILTERS[locale]
-    chain = lang["chain"]
+    pre, stop, stem = lang["pre"], lang["stop"], lang["stem"]
+    folded_stop = ["folded_stop"] if FOLDED_STOPWORDS[locale] else []
     # Synonyms apply at query time only (synonym_graph handles multi-word terms there).
-    search_chain = [
-        *chain[: chain.index("lowercase") + 1],
+    chain = [*pre, "lowercase", *stop, *stem]
+    search_chain = [*pre, "lowercase", "kb_synonyms", *stop, *stem]
+    ascii_chain = [*pre, "lowercase", "asciifolding", *stop, *folded_stop, *stem]
+    ascii_search_chain = [
+        *pre,
+        "lowercase",
         "kb_synonyms",
-        *chain[chain.index("lowercase") + 1 :],
+        "asciifolding",
+        *stop,
+        *folded_stop,
+        *stem,
     ]
     filters = {
         **lang["filters"],
+        "folded_stop": {"type": "stop", "stopwords": FOLDED_STOPWORDS[locale] or ["_"]},
         "kb_synonyms": {
             "type": "synonym_graph",
             "synonyms": synonyms or ["kb, kb"],
@@ -66,11 +139,16 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
     analyzers = {
         "text_index": {"tokenizer": "standard", "filter": chain},
         "text_search": {"tokenizer": "standard", "filter": search_chain},
-        "folded_index": {"tokenizer": "standard", "filter": [*chain, "asciifolding"]},
-        "folded_search": {"tokenizer": "standard", "filter": [*search_chain, "asciifolding"]},
+        "folded_index": {"tokenizer": "standard", "filter": [*chain, "asciifolding", *folded_stop]},
+        "folded_search": {
+            "tokenizer": "standard",
+            "filter": [*search_chain, "asciifolding", *folded_stop],
+        },
+        "ascii_index": {"tokenizer": "standard", "filter": ascii_chain},
+        "ascii_search": {"tokenizer": "standard", "filter": ascii_search_chain},
         # Without synonyms, for the fuzzy (typo) clause: fuzzy expansion of synonym graphs
         # is both slow and surprising.
-        "folded_plain_search": {"tokenizer": "standard", "filter": [*chain, "asciifolding"]},
+        "ascii_plain_search": {"tokenizer": "standard", "filter": ascii_chain},
         "autocomplete_index": {
             "tokenizer": "standard",
             "filter": ["lowercase", "asciifolding", "autocomplete_ngram"],
@@ -99,7 +177,13 @@ def _text(boostable: bool = True) -> dict:
                 "analyzer": "folded_index",
                 "search_analyzer": "folded_search",
                 "term_vector": "with_positions_offsets",
-            }
+            },
+            "ascii": {
+                "type": "text",
+                "analyzer": "ascii_index",
+                "search_analyzer": "ascii_search",
+                "term_vector": "with_positions_offsets",
+            },
         },
     }
     return field

@@ -19,6 +19,7 @@ FOLDED = [
     "legal.folded^1.8",
     "body.folded^0.9",
 ]
+FUZZY_FIELDS = ["title.ascii^5", "summary.ascii^2.5", "body.ascii"]
 FACET_FIELDS = {
     "topic": "topics",
     "audience": "audiences",
@@ -33,7 +34,7 @@ HIGHLIGHT = {
     "type": "fvh",
     "fields": {
         name: {
-            "matched_fields": [name, f"{name}.folded"],
+            "matched_fields": [name, f"{name}.folded", f"{name}.ascii"],
             "fragment_size": 180,
             "number_of_fragments": 0 if name == "title" else 2,
         }
@@ -42,51 +43,53 @@ HIGHLIGHT = {
 }
 
 
-def text_query(query: str) -> dict:
-    return {
-        "bool": {
-            "should": [
-                {
-                    "multi_match": {
-                        "query": query,
-                        "fields": FIELDS + FOLDED,
-                        "type": "most_fields",
-                        "operator": "and",
-                    }
-                },
-                # Typos: fuzzy on the folded fields, without synonyms.
-                {
-                    "multi_match": {
-                        "query": query,
-                        "fields": FOLDED,
-                        "fuzziness": "AUTO",
-                        "prefix_length": 1,
-                        "analyzer": "folded_plain_search",
-                        "operator": "and",
-                        "boost": 0.5,
-                    }
-                },
-                # Phrase boost: the words together, in order.
-                {
-                    "multi_match": {
-                        "query": query,
-                        "fields": [
-                            "title^4",
-                            "summary^2",
-                            "body",
-                            "steps",
-                            "title.folded^3",
-                            "body.folded",
-                        ],
-                        "type": "phrase",
-                        "slop": 2,
-                        "boost": 3,
-                    }
-                },
-            ],
-            "minimum_should_match": 1,
-        }
-    }
+def text_query(query: str, *, forgiving: bool) -> dict:
+    should = [
+        # All words must occur, but not all in one field: a title word and a body word
+        # together make a match (fields are grouped by analyzer).
+        {
+            "multi_match": {
+                "query": query,
+                "fields": FIELDS + FOLDED,
+                "type": "cross_fields",
+                "operator": "and",
+            }
+        },
+        # Phrase boost: the words together, in order.
+        {
+            "multi_match": {
+                "query": query,
+                "fields": [
+                    "title^4",
+                    "summary^2",
+                    "body",
+                    "steps",
+                    "title.folded^3",
+                    "body.folded",
+                ],
+                "type": "phrase",
+                "slop": 2,
+                "boost": 3,
+            }
+        },
+    ]
+    if forgiving:
+        # Typos: fuzzy on the accent-free fields, without synonyms.
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": FUZZY_FIELDS,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 10,
+                    "analyzer": "ascii_plain_search",
+                    "operator": "and",
+                    "boost": 0.5,
+                }
+            }
+        )
+    return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
 def filters(request: SearchRequest) -> list[dict]:
@@ -102,26 +105,31 @@ def filters(request: SearchRequest) -> list[dict]:
     return clauses
 
 
-def build_body(request: SearchRequest) -> dict:
+def build_body(request: SearchRequest, *, forgiving: bool = False) -> dict:
     """One request over every locale's index: hits and facet counts for the asked locale,
-    plus how many hits each other language would give (the language facet)."""
+    plus how many hits each other language would give (the language facet). ``forgiving``
+    adds typo tolerance and the did-you-mean suggester: the costly parts, only used when
+    the strict query finds little."""
     query = request.query.strip()
-    scoring = text_query(query) if query else {"match_all": {}}
+    scoring = text_query(query, forgiving=forgiving) if query else {"match_all": {}}
     in_locale = {"term": {"locale": request.locale}}
     aggs = {name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()}
-    return {
+    body = {
         "query": {"bool": {"must": [scoring], "filter": filters(request)}},
         "post_filter": in_locale,
         "aggs": {
             "in_locale": {"filter": in_locale, "aggs": aggs},
             "locale": {"terms": {"field": "locale", "size": 10}},
         },
-        "highlight": HIGHLIGHT if query else {},
         "from": request.offset,
         "size": request.limit,
         "track_total_hits": True,
         "_source": {"excludes": ["body", "steps", "legal", "spell"]},
-        "suggest": {
+    }
+    if query:
+        body["highlight"] = HIGHLIGHT
+    if query and forgiving:
+        body["suggest"] = {
             "spell": {
                 "text": query,
                 # prefix_length 0: a wrong first letter is what typo tolerance cannot forgive
@@ -133,9 +141,7 @@ def build_body(request: SearchRequest) -> dict:
                 },
             }
         }
-        if query
-        else {},
-    }
+    return body
 
 
 def all_aliases() -> str:
@@ -143,10 +149,9 @@ def all_aliases() -> str:
 
 
 def search(client: EngineClient, request: SearchRequest) -> SearchResult:
-    body = build_body(request)
-    if not body["suggest"]:
-        del body["suggest"]
-    response = client.search(all_aliases(), body)
+    response = client.search(all_aliases(), build_body(request))
+    if response["hits"]["total"]["value"] < FEW_HITS and request.query.strip():
+        response = client.search(all_aliases(), build_body(request, forgiving=True))
     total = response["hits"]["total"]["value"]
     hits = [_hit(item) for item in response["hits"]["hits"]]
     labels = facet_labels(request.locale)
