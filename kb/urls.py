@@ -5,9 +5,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from kb.api.views import KnowledgeBaseGraphQLView
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("graphql/", KnowledgeBaseGraphQLView.as_view(), name="graphql"),
 ]
 
 if settings.DEBUG:
@@ -17,5 +20,11 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Czech lives at /, English under /en/.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=False)
+# Czech lives at /, English under /en/. The search page and the professionals' sign-in
+# come before Wagtail's catch-all page route.
+urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
+    path("", include("home.urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=False,
+)

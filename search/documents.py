@@ -1,5 +1,7 @@
 """What the engine stores for each live page and active service."""
 
+from types import SimpleNamespace
+
 from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
 from kb.guidance.text import html_to_text, page_fields, step_values
@@ -103,17 +105,30 @@ def locale_of(object_type: str, object_id: int) -> str | None:
     return row.first()
 
 
-def page_hit(page, *, score: float | None = None, promoted: bool = False) -> SearchHit:
+def url_cache():
+    """Pass as ``request`` to ``Page.get_url`` for a list of pages: Wagtail keeps the site
+    root paths on it, so each URL costs no query."""
+    return SimpleNamespace(_wagtail_site=None)
+
+
+def page_hit(
+    page,
+    *,
+    score: float | None = None,
+    promoted: bool = False,
+    urls=None,
+    locale: str | None = None,
+) -> SearchHit:
     """A search hit straight from a page (database search, promotions)."""
     return SearchHit(
         kind="page",
         id=page.pk,
         translation_key=str(page.translation_key),
         title=page.title,
-        url=page.get_url() or "",
+        url=page.get_url(request=urls) or "",
         summary=page.summary,
         page_type=page_type_of(page),
-        locale=page.locale.language_code,
+        locale=locale or page.locale.language_code,
         score=score,
         last_reviewed=page.last_reviewed,
         visibility=page.visibility,

@@ -106,7 +106,10 @@ def search_page(request):
             )
     if not context.get("result") or not context["result"].total:
         context["emergency_services"] = emergency_services(locale=Locale.get_active())
-    return render(request, "search/search.html", context, status=status)
+    response = render(request, "search/search.html", context, status=status)
+    # What a professional finds must never be served to anyone else from a shared cache.
+    patch_cache_control(response, private=True)
+    return response
 
 
 @require_GET

@@ -27,6 +27,8 @@ INSTALLED_APPS = [
     "kb.guidance",
     "home",
     "search",
+    "kb.api",
+    "graphene_django",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
     "wagtail.contrib.search_promotions",
@@ -162,3 +164,46 @@ SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 # Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
+
+# --- GraphQL API ---
+GRAPHENE = {
+    "SCHEMA": "kb.api.schema.schema",
+    # `python manage.py graphql_schema` rewrites the committed contract.
+    "SCHEMA_OUTPUT": str(BASE_DIR / "kb" / "api" / "schema.graphql"),
+    "SCHEMA_INDENT": 2,
+}
+# Rate-limit counters must be shared by every worker process and host: the database
+# cache by default (`manage.py createcachetable`), Redis when REDIS_URL is set.
+CACHES = {
+    "default": (
+        {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+        }
+        if os.environ.get("REDIS_URL")
+        else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "kb_cache"}
+    )
+}
+KB_API_CORS_ORIGINS = env_list("KB_API_CORS_ORIGINS")  # e.g. https://www.praha.eu
+KB_API_DEFAULT_PAGE_SIZE = 20
+KB_API_MAX_PAGE_SIZE = 50
+KB_API_MAX_DEPTH = int(os.environ.get("KB_API_MAX_DEPTH", "12"))
+KB_API_MAX_COST = int(os.environ.get("KB_API_MAX_COST", "5000"))
+KB_API_MAX_ALIASES = int(os.environ.get("KB_API_MAX_ALIASES", "20"))
+KB_API_MAX_LIST_NESTING = 4
+KB_API_MAX_BATCH = int(os.environ.get("KB_API_MAX_BATCH", "5"))
+KB_API_MAX_BODY_BYTES = int(os.environ.get("KB_API_MAX_BODY_BYTES", "32768"))
+# Requests per minute; a key's own limit (set in the admin) wins.
+KB_API_RATE_LIMITS = {
+    "anonymous": int(os.environ.get("KB_API_RATE_LIMIT_ANONYMOUS", "60")),
+    "public": int(os.environ.get("KB_API_RATE_LIMIT_PUBLIC", "600")),
+    "professional": int(os.environ.get("KB_API_RATE_LIMIT_PROFESSIONAL", "600")),
+}
+KB_API_CACHE_MAX_AGE = int(os.environ.get("KB_API_CACHE_MAX_AGE", "60"))  # seconds, GET only
+KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
+
+# --- Staff search page ---
+# The reader-facing UI strings (Czech catalog; English is the source language).
+LOCALE_PATHS = [BASE_DIR / "locale"]
+# Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.
+LOGIN_URL = "login"

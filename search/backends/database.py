@@ -3,6 +3,8 @@
 Matches accent-folded words (with a crude Czech ending strip) against each page's folded
 text; no typo tolerance, synonyms, highlights or suggestions — the result says so."""
 
+from collections import Counter
+
 from django.db.models import Count, Q
 
 from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage
@@ -10,7 +12,7 @@ from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.services.models import Service
 
-from ..documents import page_hit, page_type_of
+from ..documents import page_hit, page_type_of, url_cache
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
 
@@ -53,7 +55,9 @@ def _services(request: SearchRequest, words: list[str]) -> list[Service]:
     if request.regions:
         services = services.filter(service_areas__code__in=request.regions)
     found = []
-    for service in services.distinct().select_related("organization")[:CANDIDATE_CAP]:
+    services = services.distinct().select_related("organization")
+    services = services.prefetch_related("topics", "audiences", "service_areas")
+    for service in services[:CANDIDATE_CAP]:
         text = fold(f"{service.name} {service.description} {service.organization.name}")
         if all(word in text for word in words):
             found.append(service)
@@ -79,14 +83,30 @@ def search(request: SearchRequest) -> SearchResult:
         pages = _type_filter(pages, request.page_types)
         if "service" not in request.page_types:
             services = []
-    rows = list(pages.specific()[:CANDIDATE_CAP])
-    rows.sort(key=lambda p: (-_score(p.title, p.summary, words), p.title))
-    hits = [page_hit(p, score=_score(p.title, p.summary, words)) for p in rows]
-    hits += [_service_hit(s, words) for s in services]
-    window = hits[request.offset : request.offset + request.limit]
+    # Rank on plain columns, then load the specific pages of the requested window only, so
+    # the number of queries does not grow with the number of matches.
+    rows = list(pages.values("pk", "title", "summary")[:CANDIDATE_CAP])
+    rows.sort(key=lambda r: (-_score(r["title"], r["summary"], words), r["title"]))
+    ranked = [("page", r["pk"]) for r in rows] + [("service", s) for s in services]
+    window = ranked[request.offset : request.offset + request.limit]
+    wanted = [item for kind, item in window if kind == "page"]
+    specific = KnowledgePage.objects.filter(pk__in=wanted).specific()
+    by_pk = {p.pk: p for p in specific}
+    urls = url_cache()
+    hits = [
+        page_hit(
+            by_pk[item],
+            score=_score(by_pk[item].title, by_pk[item].summary, words),
+            urls=urls,
+            locale=request.locale,
+        )
+        if kind == "page"
+        else _service_hit(item, words, request.locale)
+        for kind, item in window
+    ]
     return SearchResult(
-        total=len(hits),
-        hits=window,
+        total=len(ranked),
+        hits=hits,
         facets=_facets(request, facet_pages, services),
         backend="database",
         unavailable_features=list(UNAVAILABLE),
@@ -100,7 +120,7 @@ def _score(title: str, summary: str, words: list[str]) -> float:
     return sum(3 * (w in folded_title) + (w in folded_summary) for w in words)
 
 
-def _service_hit(service, words) -> SearchHit:
+def _service_hit(service, words, locale: str) -> SearchHit:
     return SearchHit(
         kind="service",
         id=service.pk,
@@ -109,31 +129,36 @@ def _service_hit(service, words) -> SearchHit:
         url="",
         summary=service.description,
         page_type="service",
-        locale=service.locale.language_code,
+        locale=locale,
         score=_score(service.name, service.description, words),
         last_reviewed=service.last_verified,
     )
 
 
 def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValue]]:
+    """Counts per code over the matching pages and services, like the engine's facets."""
     labels = facet_labels(request.locale)
     ids = pages.values("pk")
     facets = {}
-    for name, relation in (("topic", "topics"), ("audience", "audiences"), ("region", "regions")):
-        counts = (
+    for name, relation, service_relation in (
+        ("topic", "topics", "topics"),
+        ("audience", "audiences", "audiences"),
+        ("region", "regions", "service_areas"),
+    ):
+        rows = (
             KnowledgePage.objects.filter(pk__in=ids)
+            .order_by()  # the page tree's default ordering would split the groups
             .values(f"{relation}__code")
             .annotate(n=Count("pk", distinct=True))
             .filter(**{f"{relation}__code__isnull": False})
         )
+        counts = Counter({row[f"{relation}__code"]: row["n"] for row in rows})
+        for service in services:
+            counts.update({term.code for term in getattr(service, service_relation).all()})
         facets[name] = sorted(
             (
-                FacetValue(
-                    code=c[f"{relation}__code"],
-                    label=labels[name].get(c[f"{relation}__code"], c[f"{relation}__code"]),
-                    count=c["n"],
-                )
-                for c in counts
+                FacetValue(code=code, label=labels[name].get(code, code), count=n)
+                for code, n in counts.items()
             ),
             key=lambda f: (-f.count, f.label),
         )

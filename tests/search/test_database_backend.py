@@ -61,3 +61,25 @@ def test_engine_down_degrades_to_the_database_with_a_warning(caplog):
     assert result.unavailable_features[0].startswith("engine")
     assert "Search engine unavailable" in caplog.text
     assert autocomplete(prefix="vykaz")
+
+
+@override_settings(SEARCH_URL="")
+def test_database_facets_have_one_row_per_code():
+    facets = run("vykazani").facets
+    for name in ("topic", "audience", "region"):
+        codes = [f.code for f in facets[name]]
+        assert len(codes) == len(set(codes)), name
+    expulsion = next(f for f in facets["topic"] if f.code == "expulsion")
+    assert expulsion.count == run("vykazani", topics=("expulsion",), limit=50).total
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_query_count_does_not_grow_with_page_size(django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    run("vykazani", limit=1)  # warm Wagtail's site-root cache
+    with CaptureQueriesContext(connection) as small:
+        run("vykazani", limit=1)
+    with django_assert_max_num_queries(len(small.captured_queries) + 2):
+        run("vykazani", limit=50)

@@ -1,0 +1,181 @@
+"""Presentation helpers for the reader-facing templates: human labels in the active
+language, localized deadlines, safe search highlights and the quick-exit decision."""
+
+import html
+import re
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page
+
+from kb.guidance.choices import Actor
+from search.types import FacetValue
+
+register = template.Library()
+
+ENDANGERED_PERSON = "endangered-person"
+_MARK = re.compile(r"(</?mark>)")
+
+
+@register.simple_tag
+def actor_label(code: str) -> str:
+    """'police' → 'Policie' on Czech pages, 'Police' on English ones."""
+    try:
+        return str(Actor(code).label)
+    except ValueError:
+        return code or ""
+
+
+@register.simple_tag
+def deadline(time_limit) -> str:
+    """A time limit stored as data, in words: 'do 24 hodin od vstupu do obydlí'."""
+    if not time_limit or not time_limit.get("amount") or not time_limit.get("unit"):
+        return ""
+    amount, unit = time_limit["amount"], time_limit["unit"]
+    forms = {
+        "hours": ngettext("within %(count)s hour", "within %(count)s hours", amount),
+        "days": ngettext("within %(count)s day", "within %(count)s days", amount),
+        "weeks": ngettext("within %(count)s week", "within %(count)s weeks", amount),
+        "months": ngettext("within %(count)s month", "within %(count)s months", amount),
+    }
+    text = forms.get(unit, f"{amount} {unit}") % {"count": amount}
+    starts_from = (time_limit.get("starts_from") or "").strip()
+    return f"{text} {starts_from}" if starts_from else text
+
+
+@register.filter
+def highlight(fragment: str) -> str:
+    """A search highlight as HTML where only <mark> is markup.
+
+    The engine HTML-encodes the text around its <mark> tags; decoding each text part and
+    escaping it again keeps that encoding single and makes any other tag inert, whatever
+    the backend sent."""
+    parts = _MARK.split(fragment or "")
+    out = [part if part in ("<mark>", "</mark>") else escape(html.unescape(part)) for part in parts]
+    opened = out.count("<mark>") - out.count("</mark>")
+    return mark_safe("".join(out) + "</mark>" * max(opened, 0))
+
+
+@register.simple_tag
+def for_endangered_persons(page) -> bool:
+    """Pages meant for endangered persons carry the quick exit."""
+    if not isinstance(page, Page):
+        return False
+    if page.specific_class.__name__ == "HomePage":
+        return True
+    audiences = getattr(page.specific, "audiences", None)
+    return bool(audiences is not None and audiences.filter(code=ENDANGERED_PERSON).exists())
+
+
+@register.simple_tag(takes_context=True)
+def translated_url(context, language: str) -> str:
+    """The current non-page view (search, login) in another language; the result language
+    and the page number start afresh there."""
+    request = context["request"]
+    params = request.GET.copy()
+    for name in ("lang", "page"):
+        params.pop(name, None)
+    query = f"?{params.urlencode()}" if params else ""
+    return translate_url(request.path, language) + query
+
+
+@register.simple_tag(takes_context=True)
+def query_url(context, toggle: str = "", value: str = "", **replace) -> str:
+    """This search with one filter value toggled or parameters replaced (page reset)."""
+    params = context["request"].GET.copy()
+    params.pop("page", None)
+    if toggle:
+        values = params.getlist(toggle)
+        params.setlist(
+            toggle, [v for v in values if v != value] if value in values else [*values, value]
+        )
+    for name, new in replace.items():
+        if new in (None, ""):
+            params.pop(name, None)
+        else:
+            params[name] = str(new)
+    return f"?{params.urlencode()}"
+
+
+FACETS = (  # result facet → URL parameter, heading
+    ("topic", "topic", _("Topic")),
+    ("audience", "audience", _("Audience")),
+    ("page_type", "type", _("Page type")),
+    ("region", "region", _("Region")),
+    ("locale", "lang", _("Language")),
+)
+
+
+@register.simple_tag(takes_context=True)
+def facet_groups(context, result, result_locale: str) -> list[dict]:
+    """The result's facets as filter links with counts, selected values marked."""
+    params = context["request"].GET
+    groups = []
+    for name, param, heading in FACETS:
+        values = []
+        facets = result.facets.get(name, [])
+        if param == "lang" and not facets:
+            # the database fallback has no language counts: offer the languages alone
+            facets = [FacetValue(code, str(label), None) for code, label in settings.LANGUAGES]
+        for facet in facets:
+            if param == "lang":
+                selected = facet.code == result_locale
+                url = query_url(context, lang=facet.code)
+            else:
+                selected = facet.code in params.getlist(param)
+                url = query_url(context, toggle=param, value=facet.code)
+            values.append({"facet": facet, "selected": selected, "url": url})
+        if values:
+            groups.append({"param": param, "heading": heading, "values": values})
+    return groups
+
+
+PAGE_TYPES = {"guidance": _("Guidance"), "procedure": _("Procedure"), "service": _("Service")}
+SNIPPET_FIELDS = ("summary", "steps", "legal", "body")
+
+
+@register.simple_tag
+def page_type_label(code: str) -> str:
+    return str(PAGE_TYPES.get(code, code))
+
+
+@register.simple_tag
+def page_type_of(page) -> str:
+    kind = "procedure" if page.specific_class.__name__ == "ProcedurePage" else "guidance"
+    return page_type_label(kind)
+
+
+@register.simple_tag
+def snippets(hit, limit: int = 2) -> list[str]:
+    """The highlighted fragments to show under a hit, most telling fields first."""
+    fragments = [f for name in SNIPPET_FIELDS for f in hit.highlights.get(name, [])]
+    return fragments[:limit]
+
+
+@register.simple_tag
+def lookup(mapping, key):
+    return mapping.get(key) if mapping else None
+
+
+@register.simple_tag
+def quick_exit_url() -> str:
+    return gettext("https://www.google.com/search?q=weather")
+
+
+@register.simple_tag
+def legal_references(page) -> list:
+    """Every legal reference the page relies on (steps, then body), each once, in order."""
+    found = {}
+    for block in getattr(page, "steps", None) or []:
+        for reference in block.value.get("legal_basis") or []:
+            if reference is not None:
+                found.setdefault(reference.pk, reference)
+    for block in page.body or []:
+        if block.block_type == "legal_reference" and block.value.get("reference"):
+            found.setdefault(block.value["reference"].pk, block.value["reference"])
+    return list(found.values())

@@ -1,0 +1,88 @@
+"""Errors partners can program against: every error carries a stable ``extensions.code``
+and never a stack trace or an exception's own text."""
+
+import logging
+
+from graphql import GraphQLError
+
+logger = logging.getLogger("kb.api")
+
+# Request-level problems (answered before or instead of execution) with their HTTP status.
+BAD_REQUEST = "BAD_REQUEST"
+UNAUTHENTICATED = "UNAUTHENTICATED"
+METHOD_NOT_ALLOWED = "METHOD_NOT_ALLOWED"
+REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE"
+RATE_LIMITED = "RATE_LIMITED"
+TOO_MANY_OPERATIONS = "TOO_MANY_OPERATIONS"
+GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED"
+GRAPHQL_VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED"
+QUERY_TOO_DEEP = "QUERY_TOO_DEEP"
+QUERY_TOO_COMPLEX = "QUERY_TOO_COMPLEX"
+TOO_MANY_ALIASES = "TOO_MANY_ALIASES"
+LISTS_TOO_NESTED = "LISTS_TOO_NESTED"
+# Field-level problems: the field is null, the rest of the answer stands.
+BAD_USER_INPUT = "BAD_USER_INPUT"
+PAGE_SIZE_TOO_LARGE = "PAGE_SIZE_TOO_LARGE"
+INVALID_PREVIEW_TOKEN = "INVALID_PREVIEW_TOKEN"
+INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+
+STATUS = {
+    BAD_REQUEST: 400,
+    UNAUTHENTICATED: 401,
+    METHOD_NOT_ALLOWED: 405,
+    REQUEST_TOO_LARGE: 413,
+    RATE_LIMITED: 429,
+}
+
+
+class ApiError(GraphQLError):
+    """An error whose message is meant for the partner."""
+
+    def __init__(self, code: str, message: str, **extensions):
+        super().__init__(message, extensions={"code": code, **extensions})
+        self.code = code
+
+
+class RequestRejected(Exception):
+    """Stops a request before execution; the view answers with ``status``."""
+
+    def __init__(self, code: str, message: str, status: int | None = None, headers=None):
+        super().__init__(message)
+        self.code = code
+        self.message = message
+        self.status = status or STATUS.get(code, 400)
+        self.headers = headers or {}
+
+    def as_payload(self) -> dict:
+        return {"errors": [{"message": self.message, "extensions": {"code": self.code}}]}
+
+
+def format_error(error: GraphQLError) -> dict:
+    original = getattr(error, "original_error", None)
+    if original is not None and not isinstance(original, GraphQLError):
+        # An exception we did not raise on purpose: log it, tell the partner only that it
+        # happened and where.
+        logger.error("GraphQL resolver failed", exc_info=original)
+        formatted = {
+            "message": "Internal server error.",
+            "extensions": {"code": INTERNAL_SERVER_ERROR},
+        }
+        if error.path:
+            formatted["path"] = error.path
+        return formatted
+    formatted = error.formatted
+    extensions = dict(formatted.get("extensions") or {})
+    extensions.setdefault("code", _code_for_unlabelled(error))
+    formatted["extensions"] = extensions
+    return formatted
+
+
+def _code_for_unlabelled(error: GraphQLError) -> str:
+    # graphql-core's own errors: syntax, validation or variable coercion, never in a field.
+    if error.path:
+        return BAD_USER_INPUT
+    if error.message.startswith("Syntax Error"):
+        return GRAPHQL_PARSE_FAILED
+    if error.message.startswith("Variable '$"):
+        return BAD_USER_INPUT
+    return GRAPHQL_VALIDATION_FAILED

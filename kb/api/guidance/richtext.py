@@ -1,0 +1,76 @@
+"""Rich text for partners. Internal links point at the knowledge base's URL and carry the
+target's id and slug (``data-page-id``, ``data-page-slug``) so partners can map them to
+their own pages. A link to anything the caller may not see (a draft, a professionals-only
+page, a deleted page) keeps its text and loses the link: neither its URL nor its id leaks."""
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from wagtail.rich_text.rewriters import extract_attrs
+
+from kb.guidance.text import html_to_text
+
+FIND_LINK = re.compile(r"<a\b([^>]*)>(.*?)</a>", re.DOTALL)
+# Embedded objects (images, media) are not among the features guidance text allows; drop
+# any that slipped in rather than hand partners a database reference.
+FIND_EMBED = re.compile(r"<embed\b[^>]*>")
+
+
+@dataclass(frozen=True)
+class LinkTarget:
+    id: int
+    slug: str
+    title: str
+    locale: str
+    url: str | None
+    url_path: str | None
+
+
+@dataclass(frozen=True)
+class Link:
+    text: str
+    url: str
+    target: LinkTarget | None = None  # None for an external link
+
+
+@dataclass(frozen=True)
+class RichText:
+    html: str
+    text: str
+    links: list[Link] = field(default_factory=list)
+
+
+def page_link_ids(html: str) -> set[int]:
+    ids = set()
+    for attrs, _inner in FIND_LINK.findall(html or ""):
+        parsed = extract_attrs(attrs)
+        if parsed.get("linktype") == "page" and parsed.get("id", "").isdigit():
+            ids.add(int(parsed["id"]))
+    return ids
+
+
+def resolve(source: str, *, target_for: Callable[[int], LinkTarget | None]) -> RichText:
+    """``target_for(page_id)`` answers the target the caller may see, or None."""
+    links: list[Link] = []
+
+    def rewrite(match: re.Match) -> str:
+        attrs, inner = extract_attrs(match.group(1)), match.group(2)
+        linktype = attrs.get("linktype")
+        if linktype is None and attrs.get("href"):
+            links.append(Link(text=html_to_text(inner), url=attrs["href"]))
+            return f'<a href="{escape(attrs["href"])}">{inner}</a>'
+        target = None
+        if linktype == "page" and attrs.get("id", "").isdigit():
+            target = target_for(int(attrs["id"]))
+        if target is None or not target.url:
+            return inner
+        links.append(Link(text=html_to_text(inner), url=target.url, target=target))
+        return (
+            f'<a href="{escape(target.url)}" data-page-id="{target.id}" '
+            f'data-page-slug="{escape(target.slug)}">{inner}</a>'
+        )
+
+    html = FIND_LINK.sub(rewrite, FIND_EMBED.sub("", source or ""))
+    return RichText(html=html, text=html_to_text(html), links=links)

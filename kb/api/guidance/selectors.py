@@ -1,0 +1,97 @@
+"""Reads of guidance pages for the API. Visibility comes from kb.guidance.visibility only;
+these add filters and the related rows every list needs, so a list costs the same number
+of queries at any page size."""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch, QuerySet
+from wagtail.models import Page
+
+from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage
+from kb.guidance.visibility import Viewer, visible_pages
+from kb.taxonomy.models import Audience, Region, Topic
+
+PAGE_TYPES = {"guidance": GuidancePage, "procedure": ProcedurePage}
+
+
+def _with_relations(queryset: QuerySet) -> QuerySet:
+    return queryset.select_related("locale", "content_owner").prefetch_related(
+        Prefetch("topics", queryset=Topic.objects.select_related("locale")),
+        Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
+        Prefetch("regions", queryset=Region.objects.select_related("locale")),
+    )
+
+
+def page_list(
+    *,
+    viewer: Viewer,
+    locale: str,
+    topics: tuple[str, ...] = (),
+    audiences: tuple[str, ...] = (),
+    regions: tuple[str, ...] = (),
+    page_types: tuple[str, ...] = (),
+) -> QuerySet[KnowledgePage]:
+    """Visible pages in ``locale``, in site order. Codes within a filter are alternatives;
+    different filters must all match."""
+    pages = visible_pages(KnowledgePage.objects.all(), viewer).filter(locale__language_code=locale)
+    for relation, codes in (("topics", topics), ("audiences", audiences), ("regions", regions)):
+        if codes:
+            matching = KnowledgePage.objects.filter(**{f"{relation}__code__in": codes})
+            pages = pages.filter(pk__in=matching.values("pk"))
+    if page_types:
+        content_types = ContentType.objects.get_for_models(*(PAGE_TYPES[t] for t in page_types))
+        pages = pages.filter(content_type__in=content_types.values())
+    return _with_relations(pages).order_by("path")
+
+
+def page_by_id(*, viewer: Viewer, page_id: int) -> KnowledgePage | None:
+    return _with_relations(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer)).first()
+
+
+def page_in_locale(*, viewer: Viewer, page: KnowledgePage, locale: str) -> KnowledgePage | None:
+    """``page`` itself or its translation in ``locale``, if the viewer may see it."""
+    if page.locale.language_code == locale:
+        return page
+    translations = KnowledgePage.objects.filter(
+        translation_key=page.translation_key, locale__language_code=locale
+    )
+    return _with_relations(visible_pages(translations, viewer)).first()
+
+
+def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
+    pages = visible_pages(KnowledgePage.objects.filter(pk__in=page_ids), viewer)
+    return {page.pk: page for page in _with_relations(pages)}
+
+
+def page_by_url_path(*, viewer: Viewer, url_path: str) -> KnowledgePage | None:
+    pages = visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer)
+    return _with_relations(pages).first()
+
+
+def procedure_by_slug(*, viewer: Viewer, slug: str, locale: str) -> ProcedurePage | None:
+    pages = visible_pages(ProcedurePage.objects.filter(slug=slug), viewer).filter(
+        locale__language_code=locale
+    )
+    return _with_relations(pages).first()
+
+
+def translations_of(*, viewer: Viewer, translation_keys, exclude_ids) -> QuerySet:
+    return (
+        visible_pages(KnowledgePage.objects.filter(translation_key__in=translation_keys), viewer)
+        .exclude(pk__in=exclude_ids)
+        .select_related("locale")
+        .order_by("locale__language_code")
+    )
+
+
+def ancestors_by_path(*, paths) -> QuerySet[Page]:
+    """Live pages at the given tree paths (breadcrumbs are sections and home pages)."""
+    return Page.objects.filter(path__in=paths).live().select_related("locale")
+
+
+def link_targets(*, viewer: Viewer, page_ids) -> list[Page]:
+    """Pages a rich-text link may point the viewer at: visible knowledge pages, and live
+    section and home pages."""
+    knowledge = KnowledgePage.objects.filter(pk__in=page_ids)
+    others = Page.objects.filter(pk__in=page_ids).live().exclude(pk__in=knowledge.values("pk"))
+    visible = visible_pages(knowledge, viewer)
+    return [*visible.select_related("locale"), *others.select_related("locale")]

@@ -1,0 +1,233 @@
+"""Guidance and procedure pages as partners see them."""
+
+import graphene
+
+from kb.guidance import models
+from kb.guidance.choices import Actor as ActorChoices
+from kb.guidance.choices import TimeUnit as TimeUnitChoices
+
+from ..context import loader_of
+from ..core.connection import CountedConnection
+from ..core.enums import choices_enum, described_enum
+from ..taxonomy.types import Audience, LegalReference, Region, Topic
+from . import streams
+from .blocks import BodyBlock, RichText
+from .loaders import PageLoader
+
+Actor = choices_enum(ActorChoices, description="Who must act in a procedure step.")
+TimeUnit = choices_enum(TimeUnitChoices, description="Unit of a statutory time limit.")
+PageType = described_enum(
+    "PageType",
+    {
+        "GUIDANCE": ("guidance", "Guidance on rights, duties and options."),
+        "PROCEDURE": ("procedure", "A procedure made of ordered steps."),
+    },
+    description="Kind of knowledge page.",
+)
+
+
+def _loader(info) -> PageLoader:
+    return loader_of(info, PageLoader)
+
+
+class ContentOwner(graphene.ObjectType):
+    class Meta:
+        description = "The editor responsible for a page (name only)."
+
+    name = graphene.String(required=True, description="Full name of the editor.")
+
+
+class Breadcrumb(graphene.ObjectType):
+    class Meta:
+        description = "A page above this one: the home page, then the section."
+
+    id = graphene.ID(required=True, description="Database id of the page.")
+    title = graphene.String(required=True, description="Title of the page.")
+    slug = graphene.String(required=True, description="Slug of the page.")
+    url = graphene.String(description="Absolute URL on the knowledge base.")
+    url_path = graphene.String(description="Path as served on the site.")
+
+    @staticmethod
+    def resolve_url(page, info):
+        return _loader(info).urls(page)[0]
+
+    @staticmethod
+    def resolve_url_path(page, info):
+        return _loader(info).urls(page)[1]
+
+
+class Translation(graphene.ObjectType):
+    class Meta:
+        description = "The same page in another language (only versions the caller may see)."
+
+    id = graphene.ID(required=True, description="Database id of the translated page.")
+    locale = graphene.String(required=True, description="Its language code.")
+    title = graphene.String(required=True, description="Its title.")
+    slug = graphene.String(required=True, description="Its slug.")
+    url = graphene.String(description="Its absolute URL on the knowledge base.")
+    url_path = graphene.String(description="Its path as served on the site.")
+
+    @staticmethod
+    def resolve_locale(page, _info):
+        return page.locale.language_code
+
+    resolve_url = Breadcrumb.resolve_url
+    resolve_url_path = Breadcrumb.resolve_url_path
+
+
+class KnowledgePage(graphene.Interface):
+    class Meta:
+        description = "A guidance or procedure page."
+
+    id = graphene.ID(required=True, description="Database id of the page in this language.")
+    translation_key = graphene.String(
+        required=True, description="The same for every language version of the page."
+    )
+    page_type = graphene.Field(PageType, required=True, description="Guidance or procedure.")
+    title = graphene.String(required=True, description="Title.")
+    slug = graphene.String(required=True, description="Slug (last part of the path).")
+    locale = graphene.String(required=True, description="Language code.")
+    url = graphene.String(description="Absolute URL on the knowledge base.")
+    url_path = graphene.String(description="Path as served on the site, e.g. `/en/rights/…/`.")
+    summary = graphene.String(required=True, description="One or two sentences for lists.")
+    body = graphene.NonNull(
+        graphene.List(graphene.NonNull(BodyBlock)), description="The body as typed blocks."
+    )
+    body_html = graphene.String(required=True, description="The body rendered as HTML.")
+    is_professionals_only = graphene.Boolean(
+        required=True, description="True for pages only professional keys can read."
+    )
+    owner = graphene.Field(ContentOwner, description="The editor responsible, if set.")
+    last_reviewed = graphene.Date(required=True, description="When the content was last checked.")
+    next_review_due = graphene.Date(required=True, description="When it must be checked again.")
+    review_overdue = graphene.Boolean(
+        required=True, description="True when the review date has passed: show a caution."
+    )
+    first_published_at = graphene.DateTime(description="When first published.")
+    last_published_at = graphene.DateTime(description="When last published.")
+    topics = graphene.NonNull(graphene.List(graphene.NonNull(Topic)), description="Topics.")
+    audiences = graphene.NonNull(
+        graphene.List(graphene.NonNull(Audience)), description="Who it is written for."
+    )
+    regions = graphene.NonNull(
+        graphene.List(graphene.NonNull(Region)), description="Where it applies."
+    )
+    ancestors = graphene.NonNull(
+        graphene.List(graphene.NonNull(Breadcrumb)),
+        description="Breadcrumbs from the home page down to the page's section.",
+    )
+    translations = graphene.NonNull(
+        graphene.List(graphene.NonNull(Translation)),
+        description="Other language versions the caller may see.",
+    )
+
+    @classmethod
+    def resolve_type(cls, page, _info):
+        return ProcedurePage if page.specific_class is models.ProcedurePage else GuidancePage
+
+    @staticmethod
+    def resolve_translation_key(page, _info):
+        return str(page.translation_key)
+
+    @staticmethod
+    def resolve_page_type(page, _info):
+        return "procedure" if page.specific_class is models.ProcedurePage else "guidance"
+
+    @staticmethod
+    def resolve_locale(page, _info):
+        return page.locale.language_code
+
+    resolve_url = Breadcrumb.resolve_url
+    resolve_url_path = Breadcrumb.resolve_url_path
+
+    @staticmethod
+    def resolve_body(page, info):
+        return streams.body_blocks(page, _loader(info))
+
+    @staticmethod
+    def resolve_body_html(page, info):
+        return streams.body_html(page, _loader(info))
+
+    @staticmethod
+    def resolve_owner(page, _info):
+        owner = page.content_owner
+        name = owner.get_full_name() if owner else ""
+        return ContentOwner(name=name) if name else None
+
+    @staticmethod
+    def resolve_topics(page, _info):
+        return page.topics.all()
+
+    @staticmethod
+    def resolve_audiences(page, _info):
+        return page.audiences.all()
+
+    @staticmethod
+    def resolve_regions(page, _info):
+        return page.regions.all()
+
+    @staticmethod
+    def resolve_ancestors(page, info):
+        return _loader(info).ancestors(page)
+
+    @staticmethod
+    def resolve_translations(page, info):
+        return _loader(info).translations(page)
+
+
+class GuidancePage(graphene.ObjectType):
+    class Meta:
+        interfaces = (KnowledgePage,)
+        description = "Guidance on rights, duties and options."
+
+
+class TimeLimit(graphene.ObjectType):
+    class Meta:
+        description = "A statutory time limit, as data."
+
+    amount = graphene.Int(required=True, description="How many units, e.g. 24.")
+    unit = graphene.Field(TimeUnit, required=True, description="Hours, days, weeks or months.")
+    starts_from = graphene.String(
+        description="When the time starts running, e.g. `from entering the dwelling`."
+    )
+
+    @staticmethod
+    def resolve_starts_from(limit, _info):
+        return limit.starts_from or None
+
+
+class ProcedureStep(graphene.ObjectType):
+    class Meta:
+        description = "One step of a procedure: who acts, by when, and on which legal basis."
+
+    id = graphene.ID(required=True, description="Stable id of the step within its page.")
+    position = graphene.Int(required=True, description="1 for the first step, and so on.")
+    actor = graphene.Field(Actor, required=True, description="Who must act.")
+    title = graphene.String(required=True, description="What happens.")
+    time_limit = graphene.Field(TimeLimit, description="The deadline, if there is one.")
+    text = graphene.Field(RichText, required=True, description="Details.")
+    legal_basis = graphene.NonNull(
+        graphene.List(graphene.NonNull(LegalReference)), description="The provisions behind it."
+    )
+    html = graphene.String(required=True, description="The step rendered as on the knowledge base.")
+
+
+class ProcedurePage(graphene.ObjectType):
+    class Meta:
+        interfaces = (KnowledgePage,)
+        description = "A procedure as ordered steps."
+
+    steps = graphene.NonNull(
+        graphene.List(graphene.NonNull(ProcedureStep)), description="The steps, in order."
+    )
+
+    @staticmethod
+    def resolve_steps(page, info):
+        return streams.procedure_steps(page, _loader(info))
+
+
+class KnowledgePageConnection(CountedConnection):
+    class Meta:
+        node = KnowledgePage
+        strict_types = True
+        description = "A page of knowledge pages."

@@ -1,0 +1,59 @@
+"""Partner API keys. Only a hash of the secret is stored: a leaked database does not leak
+keys, and a lost key is replaced, never recovered."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from kb.guidance.visibility import Viewer
+
+# Webhook models live beside their logic; importing them here registers them with the app.
+from .webhooks.models import DeliveryStatus, Webhook, WebhookDelivery  # noqa: F401
+
+
+class Scope(models.TextChoices):
+    PUBLIC = "public", _("Public content")
+    PROFESSIONAL = "professional", _("Public and professionals-only content")
+
+
+class ApiKey(models.Model):
+    name = models.CharField(_("name"), max_length=120, help_text=_("Who holds the key."))
+    prefix = models.CharField(_("key prefix"), max_length=16, unique=True, editable=False)
+    secret_hash = models.CharField(max_length=64, editable=False)
+    scope = models.CharField(_("scope"), max_length=16, choices=Scope.choices)
+    allowed_origins = models.TextField(
+        _("allowed origins"),
+        blank=True,
+        help_text=_(
+            "Browser origins allowed to call the API with this key, one per line, "
+            "e.g. https://www.example.cz"
+        ),
+    )
+    rate_limit_per_minute = models.PositiveIntegerField(
+        _("rate limit per minute"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: the default for the key's scope."),
+    )
+    is_active = models.BooleanField(
+        _("active"), default=True, help_text=_("Untick to revoke the key at once.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
+
+    class Meta:
+        verbose_name = _("API key")
+        verbose_name_plural = _("API keys")
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def origins(self) -> list[str]:
+        return [
+            line.strip().rstrip("/") for line in self.allowed_origins.splitlines() if line.strip()
+        ]
+
+    @property
+    def viewer(self) -> Viewer:
+        return Viewer(professional=self.scope == Scope.PROFESSIONAL)

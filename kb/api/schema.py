@@ -1,0 +1,23 @@
+"""The public GraphQL contract: one root Query composed of each domain's queries. The SDL
+is committed in schema.graphql; regenerate it with `python manage.py graphql_schema`."""
+
+import graphene
+
+from .guidance.schema import GuidanceQueries
+from .guidance.types import GuidancePage, ProcedurePage
+from .search.schema import SearchQueries
+from .services.schema import ServicesQueries
+from .taxonomy.schema import TaxonomyQueries
+
+
+class Query(GuidanceQueries, ServicesQueries, TaxonomyQueries, SearchQueries, graphene.ObjectType):
+    class Meta:
+        description = (
+            "Guidance, procedures and the services directory of the Intervention Centre "
+            "Prague knowledge base."
+        )
+
+
+# Both page types implement KnowledgePage; list them so they exist even where no field
+# names them directly.
+schema = graphene.Schema(query=Query, types=[GuidancePage, ProcedurePage])

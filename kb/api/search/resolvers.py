@@ -1,0 +1,59 @@
+import search.query
+from search.types import SearchInputError, SearchRequest
+
+from ..context import loader_of, viewer_of
+from ..core.connection import build_connection, window
+from ..core.locale import locale_code
+from ..errors import BAD_USER_INPUT, ApiError
+from .loaders import SearchLoader
+from .types import Facet, FacetValue, Highlight, SearchConnection
+
+
+def resolve_search(_root, info, query, locale=None, filters=None, first=None, after=None):
+    filters = filters or {}
+    at = window(first=first, after=after)
+    request = SearchRequest(
+        query=query,
+        locale=locale_code(locale),
+        viewer=viewer_of(info),
+        topics=tuple(filters.get("topic") or ()),
+        audiences=tuple(filters.get("audience") or ()),
+        page_types=tuple(getattr(t, "value", t) for t in filters.get("type") or ()),
+        regions=tuple(filters.get("region") or ()),
+        offset=at.offset,
+        limit=at.limit,
+    )
+    try:
+        result = search.query.search(request)
+    except SearchInputError as error:
+        raise ApiError(BAD_USER_INPUT, str(error)) from None
+    hits = loader_of(info, SearchLoader).register(result.hits)
+    connection = build_connection(
+        SearchConnection,
+        hits,
+        total=result.total,
+        at=at,
+        edge_fields=lambda hit: {
+            "score": hit.score,
+            "highlights": [
+                Highlight(field=f, fragments=list(v)) for f, v in hit.highlights.items()
+            ],
+        },
+    )
+    connection.facets = [
+        Facet(
+            name=name,
+            values=[FacetValue(code=v.code, label=v.label, count=v.count) for v in values],
+        )
+        for name, values in result.facets.items()
+    ]
+    connection.suggestion = result.suggestion
+    connection.backend = result.backend
+    connection.unavailable_features = list(result.unavailable_features)
+    return connection
+
+
+def resolve_autocomplete(_root, info, prefix, locale=None, limit=None):
+    return search.query.autocomplete(
+        prefix=prefix, locale=locale_code(locale), viewer=viewer_of(info), limit=limit or 8
+    )

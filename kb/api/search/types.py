@@ -1,0 +1,120 @@
+import graphene
+
+from ..context import loader_of
+from ..core.connection import CountedConnection
+from ..core.enums import described_enum
+from ..guidance.types import KnowledgePage
+from ..services.types import Service
+from .loaders import SearchLoader
+
+SearchHitKind = described_enum(
+    "SearchHitKind",
+    {
+        "PAGE": ("page", "A guidance or procedure page."),
+        "SERVICE": ("service", "A service from the directory."),
+    },
+    description="What a search hit is.",
+)
+
+
+class SearchHit(graphene.ObjectType):
+    class Meta:
+        description = "A page or service that matches a search."
+
+    kind = graphene.Field(SearchHitKind, required=True, description="Page or service.")
+    id = graphene.ID(required=True, description="Database id of the page or service.")
+    translation_key = graphene.String(
+        required=True, description="The same for every language version."
+    )
+    title = graphene.String(required=True, description="Title or service name.")
+    url = graphene.String(required=True, description="Where to read it on the knowledge base.")
+    summary = graphene.String(required=True, description="Short description for the result list.")
+    page_type = graphene.String(required=True, description="`guidance`, `procedure` or `service`.")
+    locale = graphene.String(required=True, description="Language code.")
+    last_reviewed = graphene.Date(description="When the content was last checked.")
+    is_professionals_only = graphene.Boolean(
+        required=True, description="True for content only professional keys can read."
+    )
+    promoted = graphene.Boolean(required=True, description="Placed first by the editors.")
+    page = graphene.Field(KnowledgePage, description="The full page, for page hits.")
+    service = graphene.Field(Service, description="The full service, for service hits.")
+
+    @staticmethod
+    def resolve_translation_key(hit, _info):
+        return str(hit.translation_key)
+
+    @staticmethod
+    def resolve_is_professionals_only(hit, _info):
+        return hit.visibility != "public"
+
+    @staticmethod
+    def resolve_page(hit, info):
+        return loader_of(info, SearchLoader).page(hit) if hit.kind == "page" else None
+
+    @staticmethod
+    def resolve_service(hit, info):
+        return loader_of(info, SearchLoader).service(hit) if hit.kind == "service" else None
+
+
+class Highlight(graphene.ObjectType):
+    class Meta:
+        description = "Where the query matched, as HTML fragments with `<mark>` around the terms."
+
+    field = graphene.String(required=True, description="The field, e.g. `title` or `body`.")
+    fragments = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)), description="Matching fragments."
+    )
+
+
+class FacetValue(graphene.ObjectType):
+    class Meta:
+        description = "One value of a facet and how many results have it."
+
+    code = graphene.String(required=True, description="The code to filter by.")
+    label = graphene.String(required=True, description="Its name in the asked language.")
+    count = graphene.Int(required=True, description="How many results have it.")
+
+
+class Facet(graphene.ObjectType):
+    class Meta:
+        description = "Counts of results by one property, for filter menus."
+
+    name = graphene.String(
+        required=True, description="`topic`, `audience`, `page_type`, `region` or `locale`."
+    )
+    values = graphene.NonNull(
+        graphene.List(graphene.NonNull(FacetValue)), description="Its values with counts."
+    )
+
+
+class SearchConnection(CountedConnection):
+    class Meta:
+        node = SearchHit
+        strict_types = True
+        description = "Search results, best first."
+
+    class Edge:
+        score = graphene.Float(description="Relevance score; only comparable within one search.")
+        highlights = graphene.NonNull(
+            graphene.List(graphene.NonNull(Highlight)), description="Where the query matched."
+        )
+
+    facets = graphene.NonNull(graphene.List(graphene.NonNull(Facet)), description="Facet counts.")
+    suggestion = graphene.String(description='A corrected query to offer ("Did you mean …").')
+    backend = graphene.String(
+        required=True, description="`engine`, or `database` when answered without the engine."
+    )
+    unavailable_features = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description="Features this answer lacks (e.g. when the engine is down).",
+    )
+
+
+class Suggestion(graphene.ObjectType):
+    class Meta:
+        description = "An autocomplete suggestion."
+
+    text = graphene.String(required=True, description="The suggested title.")
+    url = graphene.String(required=True, description="Where it leads on the knowledge base.")
+    id = graphene.ID(required=True, description="Database id of the page or service.")
+    kind = graphene.Field(SearchHitKind, required=True, description="Page or service.")

@@ -1,0 +1,77 @@
+"""Reads of the services directory for the API: only active services, with every related
+row a service's fields need fetched in bulk."""
+
+import datetime
+
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.utils import timezone
+from wagtail.models import Locale
+
+from kb.services.models import Schedule, Service
+from kb.services.selectors import emergency_services
+from kb.taxonomy.models import Audience, Region, Topic
+
+
+def with_relations(queryset: QuerySet[Service]) -> QuerySet[Service]:
+    return queryset.select_related("organization", "locale").prefetch_related(
+        "phones",
+        "locations",
+        "schedules",
+        Prefetch("service_areas", queryset=Region.objects.select_related("locale")),
+        Prefetch("topics", queryset=Topic.objects.select_related("locale")),
+        Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
+    )
+
+
+def open_at(moment: datetime.datetime) -> Q:
+    """Services open at ``moment`` (local time): nonstop, or a schedule covering it.
+    The same rule as ``Service.is_open_at``, in SQL so lists can filter and count."""
+    local = timezone.localtime(moment)
+    covering = Schedule.objects.filter(
+        service=OuterRef("pk"),
+        weekday=local.isoweekday(),
+        opens_at__lte=local.time(),
+        closes_at__gt=local.time(),
+    )
+    return Q(is_nonstop=True) | Q(Exists(covering))
+
+
+def service_list(
+    *,
+    locale: str,
+    regions: tuple[str, ...] = (),
+    categories: tuple[str, ...] = (),
+    audiences: tuple[str, ...] = (),
+    languages: tuple[str, ...] = (),
+    open_now: bool | None = None,
+    now: datetime.datetime | None = None,
+) -> QuerySet[Service]:
+    services = Service.objects.filter(locale__language_code=locale, is_active=True)
+    for relation, codes in (("service_areas", regions), ("audiences", audiences)):
+        if codes:
+            matching = Service.objects.filter(**{f"{relation}__code__in": codes})
+            services = services.filter(pk__in=matching.values("pk"))
+    if categories:
+        services = services.filter(category__in=categories)
+    if languages:
+        # A JSON list of codes; any of the asked languages will do. Matching the quoted
+        # code in the JSON text works on PostgreSQL and SQLite alike.
+        speaks = Q()
+        for code in languages:
+            speaks |= Q(languages__icontains=f'"{code}"')
+        services = services.filter(speaks)
+    if open_now is not None:
+        is_open = open_at(now or timezone.now())
+        services = services.filter(is_open if open_now else ~is_open)
+    return with_relations(services).order_by("name", "pk")
+
+
+def services_by_id(*, ids) -> dict[int, Service]:
+    return {s.pk: s for s in with_relations(Service.objects.filter(pk__in=ids, is_active=True))}
+
+
+def emergency_contacts(*, locale: str) -> QuerySet[Service]:
+    found = Locale.objects.filter(language_code=locale).first()
+    if found is None:
+        return Service.objects.none()
+    return with_relations(emergency_services(locale=found))

@@ -1,0 +1,206 @@
+import graphene
+from django.utils import timezone
+
+from kb.services.models import PhoneKind as PhoneKindChoices
+from kb.services.models import ServiceCategory as ServiceCategoryChoices
+from kb.services.models import Weekday
+
+from ..core.connection import CountedConnection
+from ..core.enums import choices_enum
+from ..taxonomy.types import Audience, Region, Topic
+
+ServiceCategory = choices_enum(
+    ServiceCategoryChoices, description="What kind of help a service gives."
+)
+PhoneKind = choices_enum(PhoneKindChoices, description="What a phone number is for.")
+
+
+class Organization(graphene.ObjectType):
+    class Meta:
+        description = "The organisation that runs a service."
+
+    code = graphene.String(required=True, description="Stable identifier across languages.")
+    name = graphene.String(required=True, description="Name of the organisation.")
+    description = graphene.String(required=True, description="What the organisation does.")
+    website = graphene.String(description="Web site, if any.")
+
+    @staticmethod
+    def resolve_website(organization, _info):
+        return organization.website or None
+
+
+class Phone(graphene.ObjectType):
+    class Meta:
+        description = "A number to call or text."
+
+    number = graphene.String(
+        required=True, description="As dialled in the Czech Republic, e.g. `116 006`."
+    )
+    tel_uri = graphene.String(required=True, description="A `tel:` link for the number.")
+    kind = graphene.Field(PhoneKind, required=True, description="What the number is for.")
+    description = graphene.String(required=True, description="Who answers or when, if said.")
+    is_nonstop = graphene.Boolean(required=True, description="Answered around the clock.")
+    is_free = graphene.Boolean(required=True, description="Free of charge to call.")
+
+
+class Location(graphene.ObjectType):
+    class Meta:
+        description = "Where a service receives clients. Shelters with secret addresses have none."
+
+    name = graphene.String(required=True, description="Name of the place, if any.")
+    address = graphene.String(required=True, description="Street and number.")
+    city = graphene.String(required=True, description="City or district.")
+    postal_code = graphene.String(required=True, description="Postal code.")
+    latitude = graphene.Float(description="Latitude (WGS 84), if known.")
+    longitude = graphene.Float(description="Longitude (WGS 84), if known.")
+
+
+class OpeningHours(graphene.ObjectType):
+    class Meta:
+        description = "Opening hours on one weekday (local time, Europe/Prague)."
+
+    weekday = graphene.Int(required=True, description="ISO weekday: 1 Monday … 7 Sunday.")
+    weekday_name = graphene.String(required=True, description="Name of the weekday (English).")
+    opens = graphene.String(required=True, description="Opening time, `HH:MM`.")
+    closes = graphene.String(required=True, description="Closing time, `HH:MM`.")
+
+    @staticmethod
+    def resolve_weekday_name(schedule, _info):
+        return str(Weekday(schedule.weekday).label)
+
+    @staticmethod
+    def resolve_opens(schedule, _info):
+        return schedule.opens_at.strftime("%H:%M")
+
+    @staticmethod
+    def resolve_closes(schedule, _info):
+        return schedule.closes_at.strftime("%H:%M")
+
+
+class Eligibility(graphene.ObjectType):
+    class Meta:
+        description = "Who a service is for."
+
+    description = graphene.String(required=True, description="Who it is for, in words.")
+    minimum_age = graphene.Int(description="Youngest client served, if limited.")
+    maximum_age = graphene.Int(description="Oldest client served, if limited.")
+
+
+class Cost(graphene.ObjectType):
+    class Meta:
+        description = "What a service costs."
+
+    is_free = graphene.Boolean(required=True, description="Free of charge.")
+    description = graphene.String(required=True, description="What it costs, if not free.")
+
+
+class Service(graphene.ObjectType):
+    class Meta:
+        description = "A follow-up service (shaped after Open Referral HSDS 3.0)."
+
+    id = graphene.ID(required=True, description="Database id of the service in this language.")
+    code = graphene.String(required=True, description="Stable identifier across languages.")
+    locale = graphene.String(required=True, description="Language code of the texts.")
+    name = graphene.String(required=True, description="Name of the service.")
+    category = graphene.Field(ServiceCategory, required=True, description="Kind of help.")
+    description = graphene.String(required=True, description="What the service does.")
+    organization = graphene.Field(Organization, required=True, description="Who runs it.")
+    url = graphene.String(description="Web page of the service, if any.")
+    email = graphene.String(description="Contact e-mail of the service, if any.")
+    phones = graphene.NonNull(
+        graphene.List(graphene.NonNull(Phone)), description="Numbers, in the order editors gave."
+    )
+    locations = graphene.NonNull(
+        graphene.List(graphene.NonNull(Location)),
+        description="Addresses; empty for secret shelters.",
+    )
+    is_nonstop = graphene.Boolean(required=True, description="Open around the clock.")
+    opening_hours = graphene.NonNull(
+        graphene.List(graphene.NonNull(OpeningHours)),
+        description="Opening hours; empty when nonstop.",
+    )
+    is_open_now = graphene.Boolean(required=True, description="Open at the time of the request.")
+    eligibility = graphene.Field(Eligibility, required=True, description="Who it is for.")
+    cost = graphene.Field(Cost, required=True, description="What it costs.")
+    languages = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description="Languages spoken (ISO 639-1).",
+    )
+    service_areas = graphene.NonNull(
+        graphene.List(graphene.NonNull(Region)), description="Regions served."
+    )
+    topics = graphene.NonNull(
+        graphene.List(graphene.NonNull(Topic)), description="Topics it helps with."
+    )
+    audiences = graphene.NonNull(
+        graphene.List(graphene.NonNull(Audience)), description="Who it serves."
+    )
+    last_verified = graphene.Date(
+        required=True, description="When the contact details were last checked."
+    )
+    needs_verification = graphene.Boolean(
+        required=True, description="True while a number or address could not be confirmed."
+    )
+
+    @staticmethod
+    def resolve_locale(service, _info):
+        return service.locale.language_code
+
+    @staticmethod
+    def resolve_url(service, _info):
+        return service.url or None
+
+    @staticmethod
+    def resolve_email(service, _info):
+        return service.email or None
+
+    @staticmethod
+    def resolve_phones(service, _info):
+        return service.phones.all()
+
+    @staticmethod
+    def resolve_locations(service, _info):
+        return service.locations.all()
+
+    @staticmethod
+    def resolve_opening_hours(service, _info):
+        return sorted(service.schedules.all(), key=lambda s: (s.weekday, s.opens_at))
+
+    @staticmethod
+    def resolve_is_open_now(service, _info):
+        return service.is_open_at(timezone.localtime())
+
+    @staticmethod
+    def resolve_eligibility(service, _info):
+        return Eligibility(
+            description=service.eligibility_description,
+            minimum_age=service.minimum_age,
+            maximum_age=service.maximum_age,
+        )
+
+    @staticmethod
+    def resolve_cost(service, _info):
+        return Cost(is_free=service.is_free, description=service.fees_description)
+
+    @staticmethod
+    def resolve_languages(service, _info):
+        return list(service.languages or [])
+
+    @staticmethod
+    def resolve_service_areas(service, _info):
+        return service.service_areas.all()
+
+    @staticmethod
+    def resolve_topics(service, _info):
+        return service.topics.all()
+
+    @staticmethod
+    def resolve_audiences(service, _info):
+        return service.audiences.all()
+
+
+class ServiceConnection(CountedConnection):
+    class Meta:
+        node = Service
+        strict_types = True
+        description = "A page of services."

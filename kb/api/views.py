@@ -1,0 +1,232 @@
+"""The /graphql/ endpoint. graphene-django's view renders GraphiQL; everything a partner's
+request goes through is here, in order: size, key, rate, parsing, limits, validation,
+execution, HTTP caching, CORS. Every refusal is a GraphQL-shaped error with a code."""
+
+import json
+import logging
+
+from django.conf import settings
+from django.http import HttpResponse
+from django.utils.cache import patch_vary_headers
+from django.utils.decorators import method_decorator
+from django.views.decorators.csrf import csrf_exempt
+from graphene_django.views import GraphQLView
+from graphql import GraphQLError, execute, parse, validate
+
+from . import caching, cors, limits
+from .auth import api_key_from_request, viewer_for_key
+from .context import ApiContext
+from .errors import (
+    BAD_REQUEST,
+    GRAPHQL_PARSE_FAILED,
+    INTERNAL_SERVER_ERROR,
+    METHOD_NOT_ALLOWED,
+    QUERY_TOO_DEEP,
+    REQUEST_TOO_LARGE,
+    TOO_MANY_OPERATIONS,
+    ApiError,
+    RequestRejected,
+    format_error,
+)
+from .ratelimit import client_bucket, rate_limit_hit
+from .schema import schema
+
+logger = logging.getLogger("kb.api")
+
+# A document longer than this many tokens is refused while parsing, before it can cost.
+MAX_TOKENS = 5000
+MAX_VALIDATION_ERRORS = 20
+
+
+def _json(payload, status=200, headers=None) -> HttpResponse:
+    response = HttpResponse(
+        json.dumps(payload, separators=(",", ":"), ensure_ascii=False),
+        status=status,
+        content_type="application/json",
+    )
+    for name, value in (headers or {}).items():
+        response[name] = value
+    return response
+
+
+def _errors(*errors) -> dict:
+    return {"errors": [format_error(e) for e in errors]}
+
+
+@method_decorator(csrf_exempt, name="dispatch")
+class KnowledgeBaseGraphQLView(GraphQLView):
+    graphiql = True
+    schema = schema
+
+    def dispatch(self, request, *args, **kwargs):
+        origin = request.headers.get("Origin")
+        api_key = None
+        if request.method == "OPTIONS":
+            return cors.preflight_response(origin)
+        if request.method == "GET" and self._wants_graphiql(request):
+            return super().dispatch(request, *args, **kwargs)
+        try:
+            if request.method not in ("GET", "POST"):
+                raise RequestRejected(
+                    METHOD_NOT_ALLOWED,
+                    "Use GET or POST.",
+                    status=405,
+                    headers={"Allow": "GET, POST, OPTIONS"},
+                )
+            self._check_size(request)
+            api_key = self._authenticate(request)
+            bucket, limit = client_bucket(request, api_key)
+            rate = rate_limit_hit(bucket=bucket, limit=limit)
+            context = ApiContext(request=request, viewer=viewer_for_key(api_key), api_key=api_key)
+            response = self._answer(request, context)
+            for name, value in rate.headers().items():
+                response[name] = value
+        except RequestRejected as rejection:
+            response = _json(rejection.as_payload(), rejection.status, rejection.headers)
+        except Exception:
+            # Whatever broke, the partner gets a GraphQL-shaped answer and no internals.
+            logger.exception("GraphQL request failed")
+            failure = RequestRejected(INTERNAL_SERVER_ERROR, "Internal server error.", status=500)
+            response = _json(failure.as_payload(), failure.status)
+        if cors.origin_allowed(origin, api_key):
+            cors.add_cors_headers(response, origin)
+        patch_vary_headers(response, ("Authorization", "Origin"))
+        return response
+
+    # -- before execution --------------------------------------------------------------
+
+    def _wants_graphiql(self, request) -> bool:
+        return "query" not in request.GET and self.can_display_graphiql(request, {})
+
+    def _check_size(self, request) -> None:
+        limit = settings.KB_API_MAX_BODY_BYTES
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            raise RequestRejected(BAD_REQUEST, "Content-Length is not a number.") from None
+        if length > limit or len(request.META.get("QUERY_STRING", "")) > limit:
+            raise RequestRejected(
+                REQUEST_TOO_LARGE, f"The request is larger than {limit} bytes.", status=413
+            )
+
+    def _authenticate(self, request):
+        try:
+            return api_key_from_request(request)
+        except RequestRejected:
+            # Guessing keys counts against the caller's address like any other request.
+            bucket, limit = client_bucket(request, None)
+            rate_limit_hit(bucket=bucket, limit=limit)
+            raise
+
+    def _payload(self, request):
+        """The request's operation(s): a dict, or a list of dicts for a batch."""
+        if request.method == "GET":
+            return {key: request.GET.get(key) for key in ("query", "variables", "operationName")}
+        content_type = self.get_content_type(request)
+        if content_type == "application/graphql":
+            return {"query": self._text(request)}
+        if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
+            return {key: request.POST.get(key) for key in ("query", "variables", "operationName")}
+        if content_type != "application/json":
+            raise RequestRejected(
+                BAD_REQUEST, "Send the query as JSON with `Content-Type: application/json`."
+            )
+        try:
+            payload = json.loads(self._text(request))
+        except ValueError:
+            raise RequestRejected(BAD_REQUEST, "The request body is not valid JSON.") from None
+        if isinstance(payload, list):
+            if not payload or not all(isinstance(entry, dict) for entry in payload):
+                raise RequestRejected(BAD_REQUEST, "A batch is a non-empty list of operations.")
+            if len(payload) > settings.KB_API_MAX_BATCH:
+                raise RequestRejected(
+                    TOO_MANY_OPERATIONS,
+                    f"A batch holds at most {settings.KB_API_MAX_BATCH} operations.",
+                )
+            return payload
+        if not isinstance(payload, dict):
+            raise RequestRejected(BAD_REQUEST, "The request body must be a JSON object.")
+        return payload
+
+    @staticmethod
+    def _text(request) -> str:
+        try:
+            return request.body.decode("utf-8")
+        except UnicodeDecodeError:
+            raise RequestRejected(BAD_REQUEST, "The request body is not UTF-8.") from None
+
+    # -- execution ---------------------------------------------------------------------
+
+    def _answer(self, request, context: ApiContext) -> HttpResponse:
+        payload = self._payload(request)
+        if isinstance(payload, list):
+            results = [self._run(entry, context) for entry in payload]
+            body = [result for result, _status in results]
+            return _json(
+                body,
+                status=max(status for _result, status in results),
+                headers={"Cache-Control": "no-store"},
+            )
+        result, status = self._run(payload, context)
+        response = _json(result, status=status)
+        if request.method == "GET" and status == 200:
+            return caching.apply(
+                request, response, keyed=context.api_key is not None, no_store=context.no_store
+            )
+        response["Cache-Control"] = "no-store"
+        return response
+
+    def _run(self, entry: dict, context: ApiContext) -> tuple[dict, int]:
+        query, variables, operation_name = self._params(entry)
+        try:
+            document = parse(query, max_tokens=MAX_TOKENS)
+        except GraphQLError as error:
+            # graphql-core stops parsing absurdly nested documents; that is a depth problem.
+            code = QUERY_TOO_DEEP if "nested too deeply" in error.message else GRAPHQL_PARSE_FAILED
+            error.extensions = {**(error.extensions or {}), "code": code}
+            return _errors(error), 400
+        except RecursionError:
+            # The parser recurses once per nesting level; this deep is never a real query.
+            too_deep = ApiError(QUERY_TOO_DEEP, "The query nests far too deep to read.")
+            return _errors(too_deep), 400
+        refusals = limits.check(self.schema.graphql_schema, document, operation_name, variables)
+        if refusals:
+            logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
+            return _errors(*refusals), 400
+        invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
+        if invalid:
+            return _errors(*invalid), 400
+        result = execute(
+            self.schema.graphql_schema,
+            document,
+            context_value=context,
+            variable_values=variables,
+            operation_name=operation_name,
+        )
+        if result.errors and any(not e.path for e in result.errors):
+            # Nothing ran: the variables or the operation name were wrong.
+            return _errors(*result.errors), 400
+        body = {"data": result.data}
+        if result.errors:
+            body = {"errors": [format_error(e) for e in result.errors], **body}
+        return body, 200
+
+    @staticmethod
+    def _params(entry: dict):
+        query, variables, operation_name = (
+            entry.get("query"),
+            entry.get("variables"),
+            entry.get("operationName"),
+        )
+        if not isinstance(query, str) or not query.strip():
+            raise RequestRejected(BAD_REQUEST, "Send a GraphQL query in `query`.")
+        if isinstance(variables, str):
+            try:
+                variables = json.loads(variables) if variables.strip() else None
+            except ValueError:
+                raise RequestRejected(BAD_REQUEST, "`variables` is not valid JSON.") from None
+        if variables is not None and not isinstance(variables, dict):
+            raise RequestRejected(BAD_REQUEST, "`variables` must be a JSON object.")
+        if operation_name is not None and not isinstance(operation_name, str):
+            raise RequestRejected(BAD_REQUEST, "`operationName` must be a string.")
+        return query, variables, operation_name or None

@@ -1,0 +1,111 @@
+"""API keys in the Wagtail admin: list, edit and revoke (untick "active") or delete. Keys
+are created only with `manage.py create_api_key`, which can show the secret once; the
+admin never sees it."""
+
+from django.urls import path
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from kb.guidance.models import KnowledgePage
+
+from . import admin_views
+from .models import ApiKey, Webhook, WebhookDelivery
+
+
+class NoAddPermissionPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        if action in ("add", "copy"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
+    def user_has_permission(self, user, action):
+        if action in ("add", "change", "copy"):
+            return False
+        return super().user_has_permission(user, action)
+
+
+register_permission_policy(ApiKey, NoAddPermissionPolicy(ApiKey))
+# Deliveries are a log of what was sent; only the delivery command writes them.
+register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDelivery))
+
+
+class ApiKeyViewSet(ModelViewSet):
+    model = ApiKey
+    icon = "key"
+    menu_label = _("API keys")
+    copy_view_enabled = False
+    list_display = ["name", "prefix", "scope", "is_active", "created_at", "last_used_at"]
+    list_filter = ["scope", "is_active"]
+    search_fields = ["name", "prefix"]
+    form_fields = ["name", "scope", "allowed_origins", "rate_limit_per_minute", "is_active"]
+
+
+class WebhookViewSet(ModelViewSet):
+    model = Webhook
+    icon = "link"
+    menu_label = _("Webhooks")
+    copy_view_enabled = False
+    list_display = ["api_key", "url", "is_active", "created_at"]
+    list_filter = ["is_active"]
+    form_fields = ["api_key", "url", "secret", "is_active"]
+
+
+class WebhookDeliveryViewSet(ModelViewSet):
+    model = WebhookDelivery
+    icon = "history"
+    menu_label = _("Webhook deliveries")
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_display = ["event", "webhook", "status", "attempts", "next_attempt_at", "last_error"]
+    list_filter = ["status", "event"]
+    form_fields = ["status"]
+
+
+class ApiAdminGroup(ModelViewSetGroup):
+    menu_label = _("GraphQL API")
+    menu_icon = "key"
+    add_to_settings_menu = True
+    items = (
+        ApiKeyViewSet("api_keys"),
+        WebhookViewSet("webhooks"),
+        WebhookDeliveryViewSet("webhook_deliveries"),
+    )
+
+
+@hooks.register("register_admin_viewset")
+def register_api_admin():
+    return ApiAdminGroup()
+
+
+class ApiPreviewMenuItem(PageMenuItem):
+    label = _("API preview token")
+    icon_name = "key"
+    url_name = "kb_api_preview_token"
+    priority = 66
+
+    def is_shown(self, user):
+        return issubclass(self.page.specific_class, KnowledgePage) and (
+            self.page.permissions_for_user(user).can_edit()
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def api_preview_button(page, user, view_name, next_url=None):
+    yield ApiPreviewMenuItem(page=page)
+
+
+@hooks.register("register_admin_urls")
+def api_admin_urls():
+    return [
+        path(
+            "api-preview/<int:page_id>/",
+            admin_views.preview_token,
+            name="kb_api_preview_token",
+        )
+    ]

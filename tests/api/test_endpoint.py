@@ -1,0 +1,157 @@
+"""The /graphql/ endpoint as a partner's HTTP client meets it."""
+
+import json
+
+from django.test import Client
+
+from .conftest import error_codes
+
+TOPICS = "{ topics { code } }"
+
+
+def test_post_json_answers_with_data(gql):
+    response = gql.post(TOPICS)
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/json"
+    assert {"code": "expulsion"} in response.json()["data"]["topics"]
+
+
+def test_get_answers_queries_from_the_url(gql):
+    response = gql.get("query($l: String) { topics(locale: $l) { name } }", {"l": "en"})
+    assert response.status_code == 200
+    assert {"name": "Expulsion"} in response.json()["data"]["topics"]
+
+
+def test_browser_gets_graphiql():
+    response = Client(HTTP_HOST="localhost").get("/graphql/", HTTP_ACCEPT="text/html")
+    assert response.status_code == 200
+    assert b"graphiql" in response.content.lower()
+
+
+def test_post_without_csrf_token_is_accepted(gql):
+    # Partners are servers and other sites' browsers: no Django CSRF cookie to send.
+    client = Client(HTTP_HOST="localhost", enforce_csrf_checks=True)
+    response = client.post(
+        "/graphql/", json.dumps({"query": TOPICS}), content_type="application/json"
+    )
+    assert response.status_code == 200
+
+
+def test_application_graphql_body_is_accepted(gql):
+    response = gql.http.post("/graphql/", TOPICS, content_type="application/graphql")
+    assert response.status_code == 200
+    assert response.json()["data"]["topics"]
+
+
+def test_bad_json_is_a_400_with_a_code(gql):
+    response = gql.http.post("/graphql/", "{query: nope", content_type="application/json")
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["BAD_REQUEST"]
+
+
+def test_json_that_is_not_an_object_is_a_400(gql):
+    for body in ("42", '"{ topics { code } }"', "[]", "[1, 2]", "null"):
+        response = gql.http.post("/graphql/", body, content_type="application/json")
+        assert response.status_code == 400, body
+        assert error_codes(response.json()) == ["BAD_REQUEST"], body
+
+
+def test_missing_or_non_string_query_is_a_400(gql):
+    for body in ({}, {"query": 5}, {"query": ""}, {"query": TOPICS, "variables": [1]}):
+        response = gql.http.post("/graphql/", json.dumps(body), content_type="application/json")
+        assert response.status_code == 400, body
+        assert error_codes(response.json()) == ["BAD_REQUEST"], body
+
+
+def test_non_utf8_body_is_a_400(gql):
+    response = gql.http.post("/graphql/", b"\xff\xfe{", content_type="application/json")
+    assert response.status_code == 400
+
+
+def test_other_content_types_are_a_400(gql):
+    response = gql.http.post("/graphql/", "query=x", content_type="text/plain")
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["BAD_REQUEST"]
+
+
+def test_syntax_error_is_a_400_with_parse_code(gql):
+    response = gql.post("{ topics { code }")
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["GRAPHQL_PARSE_FAILED"]
+
+
+def test_unknown_field_is_a_400_with_validation_code(gql):
+    response = gql.post("{ topics { email } }")
+    assert response.status_code == 400
+    assert "data" not in response.json()
+    assert error_codes(response.json()) == ["GRAPHQL_VALIDATION_FAILED"]
+
+
+def test_wrong_argument_type_is_a_400(gql):
+    response = gql.post('{ pages(first: "ten") { totalCount } }')
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["GRAPHQL_VALIDATION_FAILED"]
+
+
+def test_wrong_variable_type_is_a_400(gql):
+    response = gql.post("query($n: Int) { pages(first: $n) { totalCount } }", {"n": "ten"})
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["BAD_USER_INPUT"]
+
+
+def test_bad_field_input_nulls_the_field_with_a_code(gql):
+    response = gql.post('{ topics(locale: "de") { code } emergencyContacts { name } }')
+    body = response.json()
+    assert response.status_code == 200
+    assert error_codes(body) == ["BAD_USER_INPUT"]
+    assert body["errors"][0]["path"] == ["topics"]
+    assert body["data"] is None  # topics is non-null, so the whole answer is null
+
+
+def test_other_methods_are_refused(gql):
+    response = gql.http.put("/graphql/", "{}", content_type="application/json")
+    assert response.status_code == 405
+    assert error_codes(response.json()) == ["METHOD_NOT_ALLOWED"]
+
+
+def test_mutations_do_not_exist(gql):
+    response = gql.post("mutation { deletePage(id: 1) }")
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["GRAPHQL_VALIDATION_FAILED"]
+
+
+def test_batched_operations_answer_in_order(gql):
+    batch = [{"query": '{ topics(locale: "en") { code } }'}, {"query": "{ regions { code } }"}]
+    response = gql.http.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert response.status_code == 200
+    first, second = response.json()
+    assert {"code": "expulsion"} in first["data"]["topics"]
+    assert {"code": "praha"} in second["data"]["regions"]
+
+
+def test_errors_never_carry_stack_traces(gql, monkeypatch):
+    from kb.api.taxonomy import resolvers
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret database detail")
+
+    monkeypatch.setattr(resolvers, "terms_in_locale", broken)
+    response = gql.post("{ regions { code } }")
+    body = response.json()
+    assert error_codes(body) == ["INTERNAL_SERVER_ERROR"]
+    assert "secret" not in response.content.decode()
+    assert "Traceback" not in response.content.decode()
+
+
+def test_unexpected_failures_are_a_graphql_shaped_500(gql, monkeypatch):
+    from kb.api import views
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("secret detail")
+
+    monkeypatch.setattr(views.limits, "check", broken)
+    response = gql.post(TOPICS)
+    assert response.status_code == 500
+    assert response["Content-Type"] == "application/json"
+    assert error_codes(response.json()) == ["INTERNAL_SERVER_ERROR"]
+    assert b"secret" not in response.content

@@ -1,0 +1,149 @@
+"""A list costs the same number of SQL queries for one item as for fifty: every related
+row is fetched in bulk for the whole page of results."""
+
+import datetime
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Locale
+
+from kb.guidance.models import KnowledgePage
+from kb.services.models import Phone, Schedule, Service
+from kb.taxonomy.models import LegalReference, Topic
+
+PAGES = """query($n: Int) { pages(first: $n) { totalCount edges { node {
+  id title url urlPath locale owner { name } topics { code name locale } audiences { code }
+  regions { code } ancestors { title url } translations { locale url }
+  bodyHtml
+  body { __typename
+    ... on ContentBlock { id html }
+    ... on TextBlock { text { html links { url page { id slug url } } } }
+    ... on ContactBlock { service { name organization { name } phones { number } locations { city }
+                                    openingHours { opens } topics { code } serviceAreas { code } } }
+    ... on LegalReferenceBlock { reference { citation } }
+    ... on StepsBlock { steps { title text { html } } }
+    ... on FaqBlock { answer { html } } }
+  ... on ProcedurePage { steps { actor html timeLimit { amount } legalBasis { citation } text { links { url } } } }
+} } } }"""
+
+SERVICES = """query($n: Int) { services(first: $n) { totalCount edges { node {
+  name locale category isOpenNow organization { name } phones { number kind }
+  locations { city } openingHours { weekday opens } serviceAreas { code name locale }
+  topics { code name } audiences { code } eligibility { minimumAge } cost { isFree } languages
+} } } }"""
+
+
+@pytest.fixture
+def many_pages(make_page):
+    """Enough public Czech pages for a page of 50, each using every kind of reference."""
+    target = KnowledgePage.objects.get(slug="postup-pri-vykazani")
+    service = Service.objects.get(code="ic-praha", locale__language_code="cs")
+    reference = LegalReference.objects.filter(locale__language_code="cs").first()
+    topic = Topic.objects.get(code="expulsion", locale__language_code="cs")
+    for i in range(30):
+        page = make_page(
+            f"Zkušební stránka {i}",
+            [
+                {
+                    "type": "text",
+                    "value": f'<p>Viz <a linktype="page" id="{target.pk}">postup</a> {i}.</p>',
+                    "id": f"a{i}",
+                },
+                {"type": "contact", "value": {"service": service.pk}, "id": f"b{i}"},
+                {
+                    "type": "legal_reference",
+                    "value": {"reference": reference.pk, "note": ""},
+                    "id": f"c{i}",
+                },
+                {
+                    "type": "steps",
+                    "value": [
+                        {
+                            "type": "item",
+                            "value": {"title": "Krok", "text": "<p>x</p>"},
+                            "id": f"d{i}",
+                        }
+                    ],
+                    "id": f"e{i}",
+                },
+            ],
+        )
+        page.topics.add(topic)
+        page.save_revision().publish()
+
+
+@pytest.fixture
+def many_services(db):
+    template = Service.objects.get(code="ospod-praha", locale__language_code="cs")
+    cs = Locale.objects.get(language_code="cs")
+    for i in range(40):
+        service = Service.objects.create(
+            code=f"extra-{i}",
+            locale=cs,
+            organization=template.organization,
+            name=f"Služba {i:02d}",
+            category="counselling",
+            description="Poradna.",
+            last_verified=datetime.date(2025, 10, 1),
+        )
+        service.service_areas.add(*template.service_areas.all())
+        service.topics.add(*template.topics.all())
+        Phone.objects.create(service=service, number=f"222 000 {i:03d}")
+        Schedule.objects.create(
+            service=service, weekday=1, opens_at=datetime.time(8), closes_at=datetime.time(16)
+        )
+
+
+def queries_for(gql, query, n):
+    with CaptureQueriesContext(connection) as captured:
+        data = gql.data(query, {"n": n})
+    return len(captured), data
+
+
+def assert_flat(gql, query, field, django_assert_max_num_queries, bound):
+    """At most ``bound`` queries for 1 item and for 50; once a page holds every kind of
+    related row, more items add no query at all."""
+    gql.data(query, {"n": 1})  # warm the per-process caches (content types, site paths)
+    for n in (1, 50):
+        with django_assert_max_num_queries(bound):
+            assert len(gql.data(query, {"n": n})[field]["edges"]) == n
+    twenty_five, _ = queries_for(gql, query, 25)
+    fifty, _ = queries_for(gql, query, 50)
+    assert twenty_five == fifty, f"{twenty_five} queries for 25 items, {fifty} for 50"
+
+
+def test_pages_list_query_count_does_not_grow_with_page_size(
+    gql, many_pages, django_assert_max_num_queries
+):
+    assert_flat(gql, PAGES, "pages", django_assert_max_num_queries, bound=30)
+
+
+def test_services_list_query_count_does_not_grow_with_page_size(
+    gql, many_services, django_assert_max_num_queries
+):
+    assert_flat(gql, SERVICES, "services", django_assert_max_num_queries, bound=20)
+
+
+def test_emergency_contacts_cost_a_fixed_number_of_queries(gql, django_assert_max_num_queries):
+    query = "{ emergencyContacts { name phones { number } organization { name } topics { code } } }"
+    gql.data(query)
+    with django_assert_max_num_queries(20):
+        contacts = gql.data(query)["emergencyContacts"]
+    assert len(contacts) > 5
+
+
+def test_search_nodes_add_a_fixed_number_of_queries(gql, many_pages):
+    bare = """query($n: Int) { search(query: "zkusebni", first: $n) { totalCount edges { node { id } } } }"""
+    full = """query($n: Int) { search(query: "zkusebni", first: $n) { totalCount edges { node { id
+        page { title url topics { code } ancestors { title } translations { locale }
+               body { ... on ContactBlock { service { name phones { number } } } } }
+        service { name phones { number } } } } } }"""
+    gql.data(full, {"n": 1})
+    extra = {}
+    for n in (1, 30):
+        bare_count, data = queries_for(gql, bare, n)
+        full_count, _ = queries_for(gql, full, n)
+        assert len(data["search"]["edges"]) == n
+        extra[n] = full_count - bare_count
+    assert extra[1] == extra[30]

@@ -1,0 +1,182 @@
+"""Browser tests: Playwright for Python drives Debian's Chromium (never a downloaded
+browser) against pytest-django's live server, with the demo content and a real OpenSearch
+index of it. Screenshots of each state go to artifacts/browser/ (git-ignored).
+
+The live server runs in another thread with its own database connection, so these tests use
+a transactional database: pytest-django empties every table after each one. The demo site is
+snapshotted once (after tests/conftest.py loaded it) and restored before each test through
+Django's ``serialized_rollback``, and once more after each module so later tests find it."""
+
+import os
+import re
+import shutil
+import uuid
+from pathlib import Path
+
+import pytest
+from django.contrib.auth.models import Group
+from django.db import connection, connections
+from django.test import override_settings
+from playwright.sync_api import sync_playwright
+
+from home.models import HomePage
+from search import index_admin
+from search.client import get_client
+from search.models import IndexOutboxEntry
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = ROOT / "artifacts" / "browser"
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+OPENSEARCH_URL_VARIABLE = "SEARCH_TEST_OPENSEARCH_URL"
+# The quick exit's neutral sites; the machine has no internet, so the browser is answered
+# locally for these addresses (page.route), as a partner's site would be.
+NEUTRAL_SITE = re.compile(r"^https://www\.google\.com/")
+NEUTRAL_PAGE = "<!doctype html><html lang='cs'><title>Počasí</title><h1>Počasí</h1></html>"
+
+
+@pytest.fixture(scope="session")
+def search_engine(django_db_setup, django_db_blocker):
+    """A real OpenSearch index of the demo site; every request of the live server (same
+    process) uses it through the overridden settings."""
+    url = os.environ.get(OPENSEARCH_URL_VARIABLE)
+    if not url:
+        pytest.fail(
+            f"{OPENSEARCH_URL_VARIABLE} is not set: the browser tests need the OpenSearch "
+            "node that `make test` (tests/support/run-tests.sh) starts"
+        )
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():
+            pytest.fail(
+                "The demo content is gone before the browser tests started: a transactional "
+                "test that ran earlier emptied the database without serialized_rollback."
+            )
+    prefix = f"test-browser-{uuid.uuid4().hex[:8]}"
+    with override_settings(
+        SEARCH_URL=url,
+        SEARCH_ENGINE="opensearch",
+        SEARCH_INDEX_PREFIX=prefix,
+        SEARCH_DRAIN_ON_COMMIT=False,
+    ):
+        client = get_client()
+        with django_db_blocker.unblock():
+            index_admin.rebuild(client)
+        yield client
+        for locale in index_admin.locales():
+            for name in client.indices_for_alias(f"{prefix}-{locale}"):
+                client.delete_index(name)
+
+
+@pytest.fixture(scope="session")
+def demo_snapshot(browser, search_engine, django_db_blocker):
+    """The demo site (as indexed) that Django's serialized_rollback restores before each test.
+
+    Taken after the browser started: while Playwright's event loop runs on this thread,
+    Django hands out a separate connection object (asgiref's Local follows the running loop),
+    and that is the one the test-case machinery then looks for the snapshot on."""
+    with django_db_blocker.unblock():
+        original = getattr(connection, "_test_serialized_contents", None)
+        snapshot = connection.creation.serialize_db_to_string()
+        connection._test_serialized_contents = snapshot
+        outbox = set(IndexOutboxEntry.objects.values_list("pk", flat=True))
+    yield {"data": snapshot, "outbox": outbox}
+    if original is not None:
+        connection._test_serialized_contents = original
+
+
+@pytest.fixture(scope="module", autouse=True)
+def restore_demo_site(demo_snapshot, django_db_blocker):
+    """After a module's last test (which left the tables empty), put the demo site back, so
+    that tests running later find the database as they would without these tests."""
+    yield
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():
+            connection.creation.deserialize_db_from_string(demo_snapshot["data"])
+            # Restoring saves every service again, and the search signals queue each one.
+            IndexOutboxEntry.objects.exclude(pk__in=demo_snapshot["outbox"]).delete()
+
+
+@pytest.fixture(scope="session")
+def browser(live_server):
+    # Depends on the live server so that Chromium (and its keep-alive connections to the
+    # server's request threads) is gone before the server and the test database are.
+    if not Path(CHROMIUM).exists():
+        pytest.fail(
+            f"Chromium is not installed at {CHROMIUM}: tests/support/system-packages.sh "
+            "installs Debian's chromium package (make test runs it)"
+        )
+    # Playwright's sync API keeps an asyncio loop on this thread; Django's ORM would refuse
+    # to run beside it. The tests' own queries are plain synchronous ones.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield chromium
+        chromium.close()
+        # The connections opened beside the loop must not outlive it: the test database
+        # cannot be dropped while one is open.
+        connections.close_all()
+    if previous is None:
+        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@pytest.fixture(scope="session")
+def artifacts():
+    shutil.rmtree(ARTIFACTS, ignore_errors=True)
+    ARTIFACTS.mkdir(parents=True)
+    return ARTIFACTS
+
+
+@pytest.fixture
+def site(demo_snapshot, live_server):
+    """The live server's base URL, with the demo content and the search index in place."""
+    return live_server.url
+
+
+@pytest.fixture
+def page(browser, site):
+    """A fresh browser tab (own cookies) with the neutral sites answered locally."""
+    context = browser.new_context(viewport={"width": 1200, "height": 900}, locale="cs-CZ")
+    context.set_default_timeout(10_000)
+    context.route(
+        NEUTRAL_SITE,
+        lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8", body=NEUTRAL_PAGE
+        ),
+    )
+    tab = context.new_page()
+    yield tab
+    context.close()
+
+
+@pytest.fixture
+def screenshot(artifacts):
+    def save(tab, name: str) -> Path:
+        path = artifacts / f"{name}.png"
+        tab.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save
+
+
+@pytest.fixture
+def professional(django_user_model):
+    """A staff member in the Professionals group (committed: the live server must see it)."""
+    user = django_user_model.objects.create_user(
+        "socialni.pracovnice", "sp@example.invalid", "heslo-pro-test", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name="Professionals"))
+    return user
