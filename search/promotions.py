@@ -2,6 +2,7 @@
 them."""
 
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.search.utils import normalise_query_string
 
 from kb.guidance.models import KnowledgePage
 from kb.guidance.visibility import visible_pages
@@ -13,7 +14,8 @@ from .types import SearchRequest, SearchResult
 def promoted_pages(request: SearchRequest) -> list[KnowledgePage]:
     if not request.query.strip():
         return []
-    query = Query.objects.filter(query_string=Query.get(request.query).query_string).first()
+    # Read only: Query.get() would get_or_create, storing every searched text for good.
+    query = Query.objects.filter(query_string=normalise_query_string(request.query)).first()
     if query is None:
         return []
     page_ids = [p.page_id for p in query.editors_picks.all().order_by("sort_order") if p.page_id]

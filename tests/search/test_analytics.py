@@ -92,3 +92,12 @@ def test_purge_command_applies_the_retention(capsys):
     call_command("purge_search_analytics")
     assert not SearchQueryDaily.objects.filter(query="stare").exists()
     assert "Deleted 1 search count rows" in capsys.readouterr().out
+
+
+@override_settings(SEARCH_URL="")
+def test_searching_stores_no_query_text_outside_the_daily_counts():
+    from wagtail.contrib.search_promotions.models import Query
+
+    before = Query.objects.count()
+    search(SearchRequest(query="Jana Nováková vykázání"))
+    assert Query.objects.count() == before
