@@ -82,12 +82,6 @@ class EngineClient:
         except self.not_found_errors:
             return 0
 
-    def analyze(self, index: str, analyzer: str, text: str) -> list[str]:
-        result = self._call(
-            self.raw.indices.analyze, index=index, body={"analyzer": analyzer, "text": text}
-        )
-        return [token["token"] for token in result["tokens"]]
-
     # -- documents ----------------------------------------------------------------------
 
     def bulk(self, operations: list[dict]) -> list[dict]:

@@ -2,6 +2,8 @@
 
 from types import SimpleNamespace
 
+from wagtail.models import Locale
+
 from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
 from kb.guidance.text import html_to_text, page_fields, step_values
@@ -19,16 +21,16 @@ def page_type_of(page) -> str:
     return "procedure" if page.specific_class.__name__ == "ProcedurePage" else "guidance"
 
 
-def page_document(page: KnowledgePage) -> dict:
-    page = page.specific
+def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) -> dict:
+    """``page`` must be the specific page (see ``indexable_pages``)."""
     return {
         "kind": ObjectType.PAGE,
         "object_id": page.pk,
         "translation_key": str(page.translation_key),
-        "locale": page.locale.language_code,
+        "locale": locale or page.locale.language_code,
         "page_type": page_type_of(page),
         "visibility": page.visibility,
-        "url": page.get_url() or "",
+        "url": page.get_url(request=urls) or "",
         **page_fields(page),
         "topics": sorted(t.code for t in page.topics.all()),
         "audiences": sorted(a.code for a in page.audiences.all()),
@@ -79,6 +81,7 @@ def indexable_pages():
     stored and filtered at query time."""
     return (
         KnowledgePage.objects.live()
+        .specific()
         .select_related("locale")
         .prefetch_related("topics", "audiences", "regions")
     )
@@ -95,7 +98,12 @@ def indexable_services():
 def load_documents(object_type: str, ids: list[int]) -> dict[int, dict]:
     """Current documents for the given ids; ids missing from the result must be deleted."""
     if object_type == ObjectType.PAGE:
-        return {p.pk: page_document(p) for p in indexable_pages().filter(pk__in=ids)}
+        urls = url_cache()
+        codes = dict(Locale.objects.values_list("pk", "language_code"))
+        return {
+            p.pk: page_document(p, urls=urls, locale=codes[p.locale_id])
+            for p in indexable_pages().filter(pk__in=ids)
+        }
     return {s.pk: service_document(s) for s in indexable_services().filter(pk__in=ids)}
 
 

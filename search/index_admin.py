@@ -9,8 +9,6 @@ from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
 
-from kb.guidance.models import KnowledgePage
-
 from .analysis import INDEX_VERSION, index_body
 from .client import EngineClient, alias_name
 from .documents import (
@@ -19,6 +17,7 @@ from .documents import (
     indexable_services,
     page_document,
     service_document,
+    url_cache,
 )
 from .indexer import operations_for
 from .models import IndexOutboxEntry, ObjectType
@@ -31,10 +30,9 @@ def locales() -> list[str]:
 
 
 def _documents(locale: str):
-    for page in (
-        indexable_pages().filter(locale__language_code=locale).specific().iterator(chunk_size=CHUNK)
-    ):
-        yield ObjectType.PAGE, page.pk, page_document(page)
+    urls = url_cache()
+    for page in indexable_pages().filter(locale__language_code=locale):
+        yield ObjectType.PAGE, page.pk, page_document(page, urls=urls, locale=locale)
     for service in indexable_services().filter(locale__language_code=locale):
         yield ObjectType.SERVICE, service.pk, service_document(service)
 
@@ -166,10 +164,3 @@ def backlog() -> Backlog:
     failing = pending.filter(attempts__gt=0)
     last = failing.order_by("-id").values_list("last_error", flat=True).first() or ""
     return Backlog(pending.count(), failing.count(), oldest, last)
-
-
-def database_counts() -> dict[str, int]:
-    return {
-        locale: KnowledgePage.objects.live().filter(locale__language_code=locale).count()
-        for locale in locales()
-    }

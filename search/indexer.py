@@ -108,10 +108,6 @@ def _candidate_locales(object_type: str, object_id: int) -> list[str]:
     return [known] if known else [code for code, _ in settings.LANGUAGES]
 
 
-def apply_entries(client, entries: list[IndexOutboxEntry]) -> list[dict]:
-    return client.bulk(operations_for(entries))
-
-
 def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
     """Apply pending entries until none is left (or ``max_batches``). Raises
     EngineUnavailable when the engine is down; nothing is lost, entries stay pending."""
@@ -126,7 +122,7 @@ def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
                 break
             report.batches += 1
             try:
-                failures = apply_entries(client, entries)
+                failures = client.bulk(operations_for(entries))
             except EngineUnavailable as error:
                 _mark_failed(entries, str(error))
                 report.failed += len(entries)

@@ -9,8 +9,6 @@ MAX_PAGE_SIZE = 50
 MAX_OFFSET = 1000  # deep paging is capped: results past this are not reachable
 MAX_QUERY_LENGTH = 200
 
-FACETS = ("topic", "audience", "page_type", "region", "locale")
-
 
 @dataclass(frozen=True)
 class SearchRequest:

@@ -19,7 +19,7 @@ from wagtail.search import index
 from .blocks import BodyBlock, ProcedureStepsBlock
 from .choices import Visibility
 from .text import fold, page_fields
-from .visibility import user_is_professional
+from .visibility import Viewer, user_is_professional, visible_pages
 
 
 class GuidanceIndexPage(Page):
@@ -36,10 +36,10 @@ class GuidanceIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        children = KnowledgePage.objects.child_of(self).live().order_by("title")
-        if not user_is_professional(request.user):
-            children = children.filter(visibility=Visibility.PUBLIC)
-        context["children"] = children
+        viewer = Viewer.for_user(request.user)
+        context["children"] = visible_pages(KnowledgePage.objects.child_of(self), viewer).order_by(
+            "title"
+        )
         return context
 
 

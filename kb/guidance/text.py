@@ -38,8 +38,8 @@ def body_text(stream) -> str:
         elif kind == "faq":
             chunks.append(_join(value.get("question"), html_to_text(value.get("answer"))))
         elif kind == "contact" and value.get("service"):
-            service = value["service"]
-            chunks.append(_join(service.name, *(p.number for p in service.phones.all())))
+            # The name only: the service's own document carries its phones and address.
+            chunks.append(value["service"].name)
     return "\n".join(c for c in chunks if c)
 
 

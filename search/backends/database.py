@@ -5,6 +5,7 @@ text; no typo tolerance, synonyms, highlights or suggestions — the result says
 
 from collections import Counter
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 
 from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage
@@ -12,7 +13,7 @@ from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.services.models import Service
 
-from ..documents import page_hit, page_type_of, url_cache
+from ..documents import page_hit, url_cache
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
 
@@ -69,8 +70,6 @@ def _type_filter(pages, page_types):
     wanted = [models[t] for t in page_types if t in models]
     if not wanted:
         return pages.none()
-    from django.contrib.contenttypes.models import ContentType
-
     return pages.filter(content_type__in=[ContentType.objects.get_for_model(m) for m in wanted])
 
 
@@ -163,8 +162,15 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
             key=lambda f: (-f.count, f.label),
         )
     kinds = {"guidance": 0, "procedure": 0}
-    for page in KnowledgePage.objects.filter(pk__in=ids).specific(defer=True):
-        kinds[page_type_of(page)] += 1
+    by_type = (
+        KnowledgePage.objects.filter(pk__in=ids)
+        .order_by()
+        .values("content_type")
+        .annotate(n=Count("pk"))
+    )
+    for row in by_type:
+        model = ContentType.objects.get_for_id(row["content_type"]).model_class()
+        kinds["procedure" if issubclass(model, ProcedurePage) else "guidance"] += row["n"]
     kinds["service"] = len(services)
     facets["page_type"] = [
         FacetValue(code=k, label=labels["page_type"][k], count=v) for k, v in kinds.items() if v
