@@ -6,19 +6,15 @@ from wagtail.models import Locale
 
 from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
-from kb.guidance.text import html_to_text, page_fields, step_values
+from kb.guidance.text import html_to_text
 from kb.services.models import Service
 
-from .models import ObjectType
+from .models import ObjectType, ResultKind
 from .types import SearchHit
 
 
 def document_id(object_type: str, object_id: int) -> str:
     return f"{object_type}-{object_id}"
-
-
-def page_type_of(page) -> str:
-    return "procedure" if page.specific_class.__name__ == "ProcedurePage" else "guidance"
 
 
 def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) -> dict:
@@ -28,14 +24,14 @@ def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) 
         "object_id": page.pk,
         "translation_key": str(page.translation_key),
         "locale": locale or page.locale.language_code,
-        "page_type": page_type_of(page),
+        "page_type": page.page_type,
         "visibility": page.visibility,
         "url": page.get_url(request=urls) or "",
-        **page_fields(page),
+        **page.search_texts(),
         "topics": sorted(t.code for t in page.topics.all()),
         "audiences": sorted(a.code for a in page.audiences.all()),
         "regions": sorted(r.code for r in page.regions.all()),
-        "actors": sorted({s["actor"] for s in step_values(page) if s.get("actor")}),
+        "actors": sorted({s["actor"] for s in page.step_values if s.get("actor")}),
         "category": "",
         "phones": [],
         "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else None,
@@ -57,7 +53,7 @@ def service_document(service: Service) -> dict:
         "object_id": service.pk,
         "translation_key": str(service.translation_key),
         "locale": service.locale.language_code,
-        "page_type": "service",
+        "page_type": ResultKind.SERVICE,
         "visibility": Visibility.PUBLIC,
         "url": "",
         "title": service.name,
@@ -135,7 +131,7 @@ def page_hit(
         title=page.title,
         url=page.get_url(request=urls) or "",
         summary=page.summary,
-        page_type=page_type_of(page),
+        page_type=page.specific_class.page_type,
         locale=locale or page.locale.language_code,
         score=score,
         last_reviewed=page.last_reviewed,

@@ -5,11 +5,20 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
-LOCALE_CHOICES = [("cs", "Čeština"), ("en", "English")]
+from kb.guidance.choices import PageType
+from kb.languages import DEFAULT_LANGUAGE, content_languages
 
 
 class ObjectType(models.TextChoices):
     PAGE = "page", _("Page")
+    SERVICE = "service", _("Service")
+
+
+class ResultKind(models.TextChoices):
+    """What a search result is: a kind of page, or a service (the ``page_type`` facet)."""
+
+    GUIDANCE = PageType.GUIDANCE.value, PageType.GUIDANCE.label
+    PROCEDURE = PageType.PROCEDURE.value, PageType.PROCEDURE.label
     SERVICE = "service", _("Service")
 
 
@@ -61,7 +70,7 @@ class SearchSynonym(models.Model):
     """A group of words that mean the same, e.g. 'násilná osoba, násilník, agresor'. Added to
     the shipped lists on the next `search_index rebuild`."""
 
-    locale = models.CharField(max_length=8, choices=LOCALE_CHOICES, default="cs")
+    locale = models.CharField(max_length=8, choices=content_languages(), default=DEFAULT_LANGUAGE)
     terms = models.CharField(
         max_length=500,
         help_text=_("Comma-separated words or phrases with the same meaning."),

@@ -6,6 +6,7 @@ down, it answers from the database with fewer features and says which ones are m
 import logging
 
 from kb.guidance.visibility import Viewer
+from kb.languages import DEFAULT_LANGUAGE
 
 from . import analytics
 from .backends import database, engine
@@ -53,7 +54,7 @@ def search(request: SearchRequest) -> SearchResult:
 
 
 def autocomplete(
-    *, prefix: str, locale: str = "cs", viewer: Viewer | None = None, limit: int = 8
+    *, prefix: str, locale: str = DEFAULT_LANGUAGE, viewer: Viewer | None = None, limit: int = 8
 ) -> list[Suggestion]:
     viewer = viewer or Viewer.anonymous()
     prefix = prefix.strip()[:MAX_QUERY_LENGTH]

@@ -4,6 +4,7 @@ import datetime
 from dataclasses import dataclass, field
 
 from kb.guidance.visibility import Viewer
+from kb.languages import DEFAULT_LANGUAGE
 
 MAX_PAGE_SIZE = 50
 MAX_OFFSET = 1000  # deep paging is capped: results past this are not reachable
@@ -13,7 +14,7 @@ MAX_QUERY_LENGTH = 200
 @dataclass(frozen=True)
 class SearchRequest:
     query: str
-    locale: str = "cs"
+    locale: str = DEFAULT_LANGUAGE
     viewer: Viewer = field(default_factory=Viewer.anonymous)
     topics: tuple[str, ...] = ()
     audiences: tuple[str, ...] = ()

@@ -5,7 +5,6 @@ import html
 import re
 
 from django import template
-from django.conf import settings
 from django.urls import translate_url
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -14,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from kb.guidance.choices import Actor
+from kb.languages import content_languages
+from search.models import ResultKind
 from search.types import FacetValue
 
 register = template.Library()
@@ -121,7 +122,7 @@ def facet_groups(context, result, result_locale: str) -> list[dict]:
         facets = result.facets.get(name, [])
         if param == "lang" and not facets:
             # the database fallback has no language counts: offer the languages alone
-            facets = [FacetValue(code, str(label), None) for code, label in settings.LANGUAGES]
+            facets = [FacetValue(code, str(label), None) for code, label in content_languages()]
         for facet in facets:
             if param == "lang":
                 selected = facet.code == result_locale
@@ -135,19 +136,17 @@ def facet_groups(context, result, result_locale: str) -> list[dict]:
     return groups
 
 
-PAGE_TYPES = {"guidance": _("Guidance"), "procedure": _("Procedure"), "service": _("Service")}
 SNIPPET_FIELDS = ("summary", "steps", "legal", "body")
 
 
 @register.simple_tag
 def page_type_label(code: str) -> str:
-    return str(PAGE_TYPES.get(code, code))
+    return str(ResultKind(code).label) if code in ResultKind.values else code
 
 
 @register.simple_tag
 def page_type_of(page) -> str:
-    kind = "procedure" if page.specific_class.__name__ == "ProcedurePage" else "guidance"
-    return page_type_label(kind)
+    return page_type_label(page.specific_class.page_type)
 
 
 @register.simple_tag
@@ -165,17 +164,3 @@ def lookup(mapping, key):
 @register.simple_tag
 def quick_exit_url() -> str:
     return gettext("https://www.google.com/search?q=weather")
-
-
-@register.simple_tag
-def legal_references(page) -> list:
-    """Every legal reference the page relies on (steps, then body), each once, in order."""
-    found = {}
-    for block in getattr(page, "steps", None) or []:
-        for reference in block.value.get("legal_basis") or []:
-            if reference is not None:
-                found.setdefault(reference.pk, reference)
-    for block in page.body or []:
-        if block.block_type == "legal_reference" and block.value.get("reference"):
-            found.setdefault(block.value["reference"].pk, block.value["reference"])
-    return list(found.values())

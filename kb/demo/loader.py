@@ -16,13 +16,14 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
+from kb.languages import language_codes
 from kb.services.models import Location, Organization, Phone, Schedule, Service
 from kb.taxonomy.models import Audience, LegalReference, Region, Topic
 
 from . import pages_procedures, pages_rights, sections, services, taxonomy
 
 NAMESPACE = uuid.UUID("7d2f8c61-3f0e-4f0e-9d0a-1c5a6b7e9a10")
-LOCALES = ("cs", "en")
+LOCALES = tuple(language_codes())
 # How long a verified page stays fresh, and how soon an unverified one falls due.
 REVIEW_CYCLE = datetime.timedelta(days=365)
 MIN_FRESH = datetime.timedelta(days=120)

@@ -12,6 +12,18 @@ from .choices import Actor, TimeUnit
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
+def one_line(block, value, names) -> list[str]:
+    """The searchable text of ``value``'s named children as one line: a block is one
+    passage of the page's search text, not one passage per field."""
+    parts = (
+        text
+        for name in names
+        for text in block.child_blocks[name].get_searchable_content(value.get(name))
+    )
+    line = " ".join(" ".join(parts).split())
+    return [line] if line else []
+
+
 class CalloutBlock(blocks.StructBlock):
     tone = blocks.ChoiceBlock(
         choices=[("info", _("Information")), ("warning", _("Warning")), ("danger", _("Danger"))],
@@ -30,6 +42,9 @@ class CalloutBlock(blocks.StructBlock):
             "text": "<p>Vykázání nelze zkrátit.</p>",
         }
 
+    def get_searchable_content(self, value):
+        return one_line(self, value, ["title", "text"])  # the tone is styling, not content
+
 
 class SimpleStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=160)
@@ -37,6 +52,9 @@ class SimpleStepBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ol"
+
+    def get_searchable_content(self, value):
+        return one_line(self, value, ["title", "text"])
 
 
 class ContactBlock(blocks.StructBlock):
@@ -46,6 +64,11 @@ class ContactBlock(blocks.StructBlock):
         icon = "site"
         template = "blocks/contact.html"
         label = _("Contact card")
+
+    def get_searchable_content(self, value):
+        # The name only: the service's own search document carries its phones and address.
+        service = value.get("service")
+        return [service.name] if service else []
 
 
 class LegalReferenceBlock(blocks.StructBlock):
@@ -67,6 +90,9 @@ class FaqBlock(blocks.StructBlock):
         template = "blocks/faq.html"
         label = _("FAQ item")
         preview_value = {"question": "Jak dlouho trvá vykázání?", "answer": "<p>14 dní.</p>"}
+
+    def get_searchable_content(self, value):
+        return one_line(self, value, ["question", "answer"])
 
 
 class BodyBlock(blocks.StreamBlock):
@@ -92,6 +118,12 @@ class TimeLimitBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Time limit")
+
+    def get_searchable_content(self, value):
+        if not value or not value.get("amount"):
+            return []
+        unit = self.child_blocks["unit"].get_searchable_content(value.get("unit"))
+        return [" ".join([str(value["amount"]), *unit, value.get("starts_from") or ""]).strip()]
 
     def clean(self, value):
         value = super().clean(value)
@@ -126,6 +158,10 @@ class ProcedureStepBlock(blocks.StructBlock):
         icon = "order"
         template = "blocks/procedure_step.html"
         label = _("Procedure step")
+
+    def get_searchable_content(self, value):
+        # The legal basis is searched through the page's legal references.
+        return one_line(self, value, ["actor", "title", "time_limit", "text"])
 
     def clean(self, value):
         try:

@@ -21,3 +21,10 @@ class TimeUnit(models.TextChoices):
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Public")
     PROFESSIONALS = "professionals", _("Professionals only")
+
+
+class PageType(models.TextChoices):
+    """Kinds of knowledge page; each page class names its own (``page_type``)."""
+
+    GUIDANCE = "guidance", _("Guidance")
+    PROCEDURE = "procedure", _("Procedure")

@@ -17,8 +17,8 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import BodyBlock, ProcedureStepsBlock
-from .choices import Visibility
-from .text import fold, page_fields
+from .choices import PageType, Visibility
+from .text import fold
 from .visibility import Viewer, user_is_professional, visible_pages
 
 
@@ -41,6 +41,14 @@ class GuidanceIndexPage(Page):
             "title"
         )
         return context
+
+
+def _stream_text(stream) -> str:
+    """One line per passage of a StreamField's searchable text."""
+    if not stream:
+        return ""
+    lines = (" ".join(text.split()) for text in stream.stream_block.get_searchable_content(stream))
+    return "\n".join(line for line in lines if line)
 
 
 def default_next_review():
@@ -105,6 +113,38 @@ class KnowledgePage(Page):
     class Meta:
         verbose_name = _("knowledge page")
 
+    page_type: PageType  # set by each concrete page class
+
+    @property
+    def step_values(self) -> list:
+        """The page's procedure steps (StructValues), in order; none for guidance."""
+        return []
+
+    def legal_references(self) -> list:
+        """Every legal reference the page relies on (steps first, then the body), each
+        once, in order of appearance."""
+        found = {}
+        for step in self.step_values:
+            for reference in step.get("legal_basis") or []:
+                if reference is not None:
+                    found.setdefault(reference.pk, reference)
+        for block in self.body or []:
+            if block.block_type == "legal_reference" and block.value.get("reference"):
+                found.setdefault(block.value["reference"].pk, block.value["reference"])
+        return list(found.values())
+
+    def search_texts(self) -> dict[str, str]:
+        """The page's plain text per search field (search documents, database search); each
+        block gives its text through its own ``get_searchable_content``."""
+        legal = (f"{r.citation} {r.short_title}".strip() for r in self.legal_references())
+        return {
+            "title": self.title,
+            "summary": self.summary or "",
+            "steps": _stream_text(getattr(self, "steps", None)),
+            "legal": "\n".join(legal),
+            "body": _stream_text(self.body),
+        }
+
     @property
     def is_professionals_only(self) -> bool:
         return self.visibility == Visibility.PROFESSIONALS
@@ -134,7 +174,7 @@ class KnowledgePage(Page):
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "body" in update_fields:
-            self.search_text = fold(" ".join(page_fields(self).values()))
+            self.search_text = fold(" ".join(self.search_texts().values()))
             if update_fields is not None:
                 kwargs["update_fields"] = [*update_fields, "search_text"]
         return super().save(*args, **kwargs)
@@ -169,6 +209,7 @@ class GuidancePage(KnowledgePage):
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types: list[str] = []
     template = "guidance/guidance_page.html"
+    page_type = PageType.GUIDANCE
 
     class Meta:
         verbose_name = _("guidance page")
@@ -189,10 +230,16 @@ class ProcedurePage(KnowledgePage):
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types: list[str] = []
     template = "guidance/procedure_page.html"
+    page_type = PageType.PROCEDURE
 
     class Meta:
         verbose_name = _("procedure page")
 
     @property
-    def step_values(self):
+    def step_values(self) -> list:
         return [block.value for block in self.steps if block.block_type == "step"]
+
+
+def page_models() -> dict[PageType, type[KnowledgePage]]:
+    """The page class of each page type."""
+    return {model.page_type: model for model in KnowledgePage.__subclasses__()}

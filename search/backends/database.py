@@ -8,12 +8,14 @@ from collections import Counter
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 
-from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage
+from kb.guidance.choices import PageType
+from kb.guidance.models import KnowledgePage, page_models
 from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.services.models import Service
 
 from ..documents import page_hit, url_cache
+from ..models import ResultKind
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
 
@@ -66,7 +68,7 @@ def _services(request: SearchRequest, words: list[str]) -> list[Service]:
 
 
 def _type_filter(pages, page_types):
-    models = {"guidance": GuidancePage, "procedure": ProcedurePage}
+    models = page_models()
     wanted = [models[t] for t in page_types if t in models]
     if not wanted:
         return pages.none()
@@ -80,7 +82,7 @@ def search(request: SearchRequest) -> SearchResult:
     facet_pages = pages
     if request.page_types:
         pages = _type_filter(pages, request.page_types)
-        if "service" not in request.page_types:
+        if ResultKind.SERVICE not in request.page_types:
             services = []
     # Rank on plain columns, then load the specific pages of the requested window only, so
     # the number of queries does not grow with the number of matches.
@@ -127,7 +129,7 @@ def _service_hit(service, words, locale: str) -> SearchHit:
         title=service.name,
         url="",
         summary=service.description,
-        page_type="service",
+        page_type=ResultKind.SERVICE,
         locale=locale,
         score=_score(service.name, service.description, words),
         last_reviewed=service.last_verified,
@@ -161,7 +163,7 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
             ),
             key=lambda f: (-f.count, f.label),
         )
-    kinds = {"guidance": 0, "procedure": 0}
+    kinds = dict.fromkeys(PageType, 0)
     by_type = (
         KnowledgePage.objects.filter(pk__in=ids)
         .order_by()
@@ -170,10 +172,12 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
     )
     for row in by_type:
         model = ContentType.objects.get_for_id(row["content_type"]).model_class()
-        kinds["procedure" if issubclass(model, ProcedurePage) else "guidance"] += row["n"]
-    kinds["service"] = len(services)
+        kinds[model.page_type] += row["n"]
+    kinds[ResultKind.SERVICE] = len(services)
     facets["page_type"] = [
-        FacetValue(code=k, label=labels["page_type"][k], count=v) for k, v in kinds.items() if v
+        FacetValue(code=str(k), label=labels["page_type"][k], count=v)
+        for k, v in kinds.items()
+        if v
     ]
     return facets
 

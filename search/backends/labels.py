@@ -2,13 +2,10 @@
 
 from django.utils import translation
 
+from kb.languages import content_languages
 from kb.taxonomy.models import Audience, Region, Topic
 
-PAGE_TYPE_LABELS = {
-    "cs": {"guidance": "Průvodce", "procedure": "Postup", "service": "Služba"},
-    "en": {"guidance": "Guidance", "procedure": "Procedure", "service": "Service"},
-}
-LOCALE_LABELS = {"cs": "Čeština", "en": "English"}
+from ..models import ResultKind
 
 
 def facet_labels(locale: str) -> dict[str, dict[str, str]]:
@@ -20,6 +17,6 @@ def facet_labels(locale: str) -> dict[str, dict[str, str]]:
             "topic": names(Topic),
             "audience": names(Audience),
             "region": names(Region),
-            "page_type": PAGE_TYPE_LABELS.get(locale, PAGE_TYPE_LABELS["en"]),
-            "locale": LOCALE_LABELS,
+            "page_type": {kind.value: str(kind.label) for kind in ResultKind},
+            "locale": dict(content_languages()),
         }

@@ -1,13 +1,18 @@
-"""One GraphQL type per body block, under the ``BodyBlock`` union. Every block also
-implements ``ContentBlock`` (id + rendered HTML), so a partner can fall back to HTML for a
-block type it does not render natively yet."""
+"""One GraphQL type per body block, under the ``BodyBlock`` union, registered by the
+block's name in ``BodyBlock`` (kb.guidance.blocks). Each type reads the block's Wagtail
+value (a StreamChild) directly. Every block also implements ``ContentBlock`` (id + rendered
+HTML), so a partner can fall back to HTML for a block type it does not render natively."""
 
 import graphene
+from django.db.models import prefetch_related_objects
 
+from ..context import loader_of
 from ..core.enums import described_enum
+from ..services.selectors import service_relations
 from ..services.types import Service
 from ..taxonomy.types import LegalReference
-from . import streams
+from .loaders import PageLoader
+from .registry import BODY_BLOCK_TYPES, body_block
 
 
 class LinkedPage(graphene.ObjectType):
@@ -53,6 +58,19 @@ class RichText(graphene.ObjectType):
         graphene.List(graphene.NonNull(RichTextLink)), description="Links, in order."
     )
 
+    # The root is Wagtail's rich text value, resolved for the viewer (PartnerRichText).
+    @staticmethod
+    def resolve_html(value, _info):
+        return value.source
+
+    @staticmethod
+    def resolve_text(value, _info):
+        return value.text
+
+    @staticmethod
+    def resolve_links(value, _info):
+        return value.links
+
 
 class ContentBlock(graphene.Interface):
     class Meta:
@@ -63,15 +81,41 @@ class ContentBlock(graphene.Interface):
         required=True, description="The block rendered as on the knowledge base."
     )
 
+    @staticmethod
+    def resolve_id(child, _info):
+        return child.id or ""
+
+    @staticmethod
+    def resolve_html(child, info):
+        return loader_of(info, PageLoader).render(child)
+
+
+def _value_field(name, default, child, _info, **_args):
+    """Fields of a block type read the block's value: ``child.value[name]``."""
+    return child.value.get(name, default)
+
 
 def _block_meta(description: str):
-    return type("Meta", (), {"interfaces": (ContentBlock,), "description": description})
+    return type(
+        "Meta",
+        (),
+        {
+            "interfaces": (ContentBlock,),
+            "description": description,
+            "default_resolver": _value_field,
+        },
+    )
 
 
+@body_block("text")
 class TextBlock(graphene.ObjectType):
     Meta = _block_meta("A passage of formatted text.")
 
     text = graphene.Field(RichText, required=True, description="The text.")
+
+    @staticmethod
+    def resolve_text(child, _info):
+        return child.value
 
 
 CalloutTone = described_enum(
@@ -85,6 +129,7 @@ CalloutTone = described_enum(
 )
 
 
+@body_block("callout")
 class CalloutBlock(graphene.ObjectType):
     Meta = _block_meta("A highlighted note: information, a warning or a danger.")
 
@@ -93,8 +138,8 @@ class CalloutBlock(graphene.ObjectType):
     text = graphene.Field(RichText, required=True, description="The callout's text.")
 
     @staticmethod
-    def resolve_title(block, _info):
-        return block.title or None
+    def resolve_title(child, _info):
+        return child.value.get("title") or None
 
 
 class SimpleStep(graphene.ObjectType):
@@ -104,7 +149,12 @@ class SimpleStep(graphene.ObjectType):
     title = graphene.String(required=True, description="What to do.")
     text = graphene.Field(RichText, description="Details, if any.")
 
+    @staticmethod
+    def resolve_text(value, _info):
+        return value.get("text") or None
 
+
+@body_block("steps")
 class StepsBlock(graphene.ObjectType):
     Meta = _block_meta("A numbered list of simple steps (not a statutory procedure).")
 
@@ -112,13 +162,29 @@ class StepsBlock(graphene.ObjectType):
         graphene.List(graphene.NonNull(SimpleStep)), description="The steps, in order."
     )
 
+    @staticmethod
+    def resolve_steps(child, _info):
+        return list(child.value)
 
+
+@body_block("contact")
 class ContactBlock(graphene.ObjectType):
     Meta = _block_meta("A contact card for a service.")
 
     service = graphene.Field(Service, required=True, description="The service.")
 
+    @staticmethod
+    def shown(value) -> bool:
+        # withdrawn or deleted: no card rather than an empty one
+        return value.get("service") is not None and value["service"].is_active
 
+    @staticmethod
+    def prepare(values) -> None:
+        services = [v["service"] for v in values if v.get("service") is not None]
+        prefetch_related_objects(services, *service_relations())
+
+
+@body_block("legal_reference")
 class LegalReferenceBlock(graphene.ObjectType):
     Meta = _block_meta("A provision of law cited in the text.")
 
@@ -126,10 +192,15 @@ class LegalReferenceBlock(graphene.ObjectType):
     note = graphene.String(description="Why it is cited, if said.")
 
     @staticmethod
-    def resolve_note(block, _info):
-        return block.note or None
+    def shown(value) -> bool:
+        return value.get("reference") is not None
+
+    @staticmethod
+    def resolve_note(child, _info):
+        return child.value.get("note") or None
 
 
+@body_block("faq")
 class FaqBlock(graphene.ObjectType):
     Meta = _block_meta("A question and its answer.")
 
@@ -137,21 +208,11 @@ class FaqBlock(graphene.ObjectType):
     answer = graphene.Field(RichText, required=True, description="The answer.")
 
 
-TYPES = {
-    streams.TextBlock: TextBlock,
-    streams.CalloutBlock: CalloutBlock,
-    streams.StepsBlock: StepsBlock,
-    streams.ContactBlock: ContactBlock,
-    streams.LegalReferenceBlock: LegalReferenceBlock,
-    streams.FaqBlock: FaqBlock,
-}
-
-
 class BodyBlock(graphene.Union):
     class Meta:
         description = "A block of a page body; one type per kind of block."
-        types = tuple(TYPES.values())
+        types = tuple(BODY_BLOCK_TYPES.values())
 
     @classmethod
-    def resolve_type(cls, instance, _info):
-        return TYPES[type(instance)]
+    def resolve_type(cls, child, _info):
+        return BODY_BLOCK_TYPES[child.block_type]

@@ -1,25 +1,26 @@
 """Request-scoped batching for page fields. Resolvers register the pages they return;
-the first time any page needs its steps, references, link targets, translations or
+the first time any page needs its blocks, steps, link targets, translations or
 breadcrumbs, the loader fetches them for every registered page at once. A list therefore
-costs the same number of queries for one page as for fifty."""
+costs the same number of queries for one page as for fifty.
+
+Blocks are Wagtail's own values: each block's ``bulk_to_python`` runs once per request
+for that block's values on every registered page (not once per page, as Wagtail does),
+and rich text is resolved for the viewer (see ``richtext``)."""
 
 from collections import defaultdict
 
-from kb.guidance.models import KnowledgePage, ProcedurePage
-from kb.taxonomy.models import LegalReference
+from django.utils import translation
+from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StreamValue, StructBlock
+from wagtail.blocks.list_block import ListValue
 
-from ..services.selectors import services_by_id
-from . import selectors
-from .richtext import LinkTarget, page_link_ids
+from kb.guidance.models import KnowledgePage, ProcedurePage
+
+from . import registry, selectors
+from .richtext import LinkTarget, page_link_ids, resolve
 from .urls import page_url
 
-
-def list_items(raw_list) -> list:
-    """ListBlock values, in either of Wagtail's storage formats."""
-    return [
-        item["value"] if isinstance(item, dict) and item.get("type") == "item" else item
-        for item in raw_list or []
-    ]
+BODY = KnowledgePage._meta.get_field("body").stream_block
+STEPS = ProcedurePage._meta.get_field("steps").stream_block
 
 
 def _strings(value):
@@ -38,104 +39,121 @@ class PageLoader:
         self.viewer = context.viewer
         self.request = context.request
         self._pages: dict[int, KnowledgePage] = {}
-        self._steps: dict[int, list] = {}
-        self._scanned: set[int] = set()
-        self._wanted: dict[str, set[int]] = defaultdict(set)
-        self._loaded: dict[str, dict] = defaultdict(dict)
+        self._raw_steps: dict[int, list] = {}
+        self._streams: dict[tuple[str, int], StreamValue] = {}
+        self._locales: dict[int, str] = {}  # id(stream child) → its page's language
+        self._links: dict[int, LinkTarget | None] = {}
         self._translations: dict[int, list] = {}
         self._ancestors: dict[int, list] = {}
         self._urls: dict[int, tuple] = {}
-        self._memo: dict = {}
-
-    def memo(self, key, build):
-        """``build()`` once per request for ``key``."""
-        if key not in self._memo:
-            self._memo[key] = build()
-        return self._memo[key]
 
     def register(self, pages):
         for page in pages:
             self._pages.setdefault(page.pk, page)
         return pages
 
-    # -- raw StreamField data ----------------------------------------------------------
+    # -- StreamFields ------------------------------------------------------------------
 
-    def body_raw(self, page) -> list[dict]:
-        return list(page.body.raw_data)
+    def body(self, page) -> StreamValue:
+        """The page's body blocks that partners are shown, resolved for the viewer."""
+        return self._stream("body", page)
 
-    def steps_raw(self, page) -> list[dict]:
+    def steps(self, page) -> StreamValue:
+        """The page's procedure steps (empty for guidance), resolved for the viewer."""
+        return self._stream("steps", page)
+
+    def render(self, child) -> str:
+        """A block of a loaded stream, rendered in its page's language."""
+        with translation.override(self._locales[id(child)]):
+            return str(child.render())
+
+    def render_stream(self, page, stream: StreamValue) -> str:
+        with translation.override(page.locale.language_code):
+            return str(stream.render_as_block())
+
+    def _stream(self, field: str, page) -> StreamValue:
         self.register([page])
-        if page.pk not in self._steps:
-            self._load_steps()
-        return self._steps[page.pk]
+        if (field, page.pk) not in self._streams:
+            pages = [p for pk, p in self._pages.items() if (field, pk) not in self._streams]
+            raw = {p.pk: self._raw(field, p) for p in pages}
+            self._fetch_links({pk for data in raw.values() for pk in _link_ids(data)})
+            stream_block = BODY if field == "body" else STEPS
+            natives = _bulk_to_python(stream_block, raw, body=field == "body")
+            for page in pages:
+                children = [
+                    (
+                        item["type"],
+                        self._resolved(stream_block.child_blocks[item["type"]], value),
+                        item.get("id"),
+                    )
+                    for item, value in natives[page.pk]
+                ]
+                stream = StreamValue(stream_block, children)
+                for child in stream:
+                    self._locales[id(child)] = page.locale.language_code
+                self._streams[(field, page.pk)] = stream
+        return self._streams[(field, page.pk)]
 
-    def _load_steps(self):
-        missing = [p for pk, p in self._pages.items() if pk not in self._steps]
+    def _raw(self, field: str, page) -> list[dict]:
+        if field == "body":
+            return list(page.body.raw_data)
+        if page.pk not in self._raw_steps:
+            self._load_raw_steps()
+        return self._raw_steps[page.pk]
+
+    def _load_raw_steps(self):
+        missing = [p for pk, p in self._pages.items() if pk not in self._raw_steps]
         to_fetch = []
         for page in missing:
             if isinstance(page, ProcedurePage):  # a preview revision carries its own steps
-                self._steps[page.pk] = list(page.steps.raw_data)
+                self._raw_steps[page.pk] = list(page.steps.raw_data)
             elif page.specific_class is ProcedurePage:
                 to_fetch.append(page.pk)
             else:
-                self._steps[page.pk] = []
+                self._raw_steps[page.pk] = []
         if to_fetch:
             for procedure in ProcedurePage.objects.filter(pk__in=to_fetch).only("steps"):
-                self._steps[procedure.pk] = list(procedure.steps.raw_data)
+                self._raw_steps[procedure.pk] = list(procedure.steps.raw_data)
         for pk in to_fetch:
-            self._steps.setdefault(pk, [])
+            self._raw_steps.setdefault(pk, [])
 
-    # -- objects referenced from StreamFields ------------------------------------------
+    def _resolved(self, block, value):
+        """``value`` with each rich text in it resolved for the viewer."""
+        if isinstance(block, RichTextBlock):
+            return resolve(getattr(value, "source", ""), target_for=self.link_target)
+        if isinstance(block, StructBlock):
+            return block.meta.value_class(
+                block,
+                [
+                    (name, self._resolved(child, value.get(name)))
+                    for name, child in block.child_blocks.items()
+                ],
+            )
+        if isinstance(block, ListBlock):
+            return ListValue(block, values=[self._resolved(block.child_block, v) for v in value])
+        if isinstance(block, StreamBlock):
+            return StreamValue(
+                block,
+                [(c.block_type, self._resolved(c.block, c.value), c.id) for c in value],
+            )
+        return value
 
-    def _scan(self):
-        unscanned = [p for pk, p in self._pages.items() if pk not in self._scanned]
-        for page in unscanned:
-            self._scanned.add(page.pk)
-            body, steps = self.body_raw(page), self.steps_raw(page)
-            for block in body:
-                value = block.get("value")
-                if block.get("type") == "contact" and isinstance(value, dict):
-                    self._want("service", value.get("service"))
-                elif block.get("type") == "legal_reference" and isinstance(value, dict):
-                    self._want("reference", value.get("reference"))
-            for block in steps:
-                for ref in list_items((block.get("value") or {}).get("legal_basis")):
-                    self._want("reference", ref)
-            for text in _strings([body, steps]):
-                if "linktype" in text:
-                    for pk in page_link_ids(text):
-                        self._want("link", pk)
+    # -- rich-text link targets --------------------------------------------------------
 
-    def _want(self, kind: str, pk) -> None:
-        if isinstance(pk, int):
-            self._wanted[kind].add(pk)
+    def link_target(self, pk: int) -> LinkTarget | None:
+        if pk not in self._links:
+            self._fetch_links({pk})
+        return self._links[pk]
 
-    def _get(self, kind: str, pk, fetch):
-        if pk is None:
-            return None
-        self._scan()
-        loaded = self._loaded[kind]
-        if pk not in loaded:
-            wanted = (self._wanted[kind] | {pk}) - loaded.keys()
-            found = fetch(wanted)
-            for key in wanted:
-                loaded[key] = found.get(key)
-        return loaded[pk]
-
-    def service(self, pk):
-        return self._get("service", pk, lambda ids: services_by_id(ids=ids))
-
-    def reference(self, pk):
-        return self._get("reference", pk, lambda ids: LegalReference.objects.in_bulk(ids))
-
-    def link_target(self, pk) -> LinkTarget | None:
-        return self._get("link", pk, self._fetch_link_targets)
-
-    def _fetch_link_targets(self, ids) -> dict[int, LinkTarget]:
-        targets = {}
-        for page in selectors.link_targets(viewer=self.viewer, page_ids=ids):
+    def _fetch_links(self, ids) -> None:
+        wanted = set(ids) - self._links.keys()
+        if not wanted:
+            return
+        for pk in wanted:
+            self._links[pk] = None
+        for page in selectors.link_targets(viewer=self.viewer, page_ids=wanted):
             url, path = self.urls(page)
-            targets[page.pk] = LinkTarget(
+            self._links[page.pk] = LinkTarget(
                 id=page.pk,
                 slug=page.slug,
                 title=page.title,
@@ -143,7 +161,6 @@ class PageLoader:
                 url=url,
                 url_path=path,
             )
-        return targets
 
     # -- around the page ---------------------------------------------------------------
 
@@ -180,3 +197,34 @@ class PageLoader:
                 chain = (by_path.get(p.path[: step * d]) for d in range(2, p.depth))
                 self._ancestors[p.pk] = [a for a in chain if a is not None]
         return self._ancestors[page.pk]
+
+
+def _link_ids(raw) -> set[int]:
+    """Pages linked from rich text anywhere in raw StreamField data."""
+    return {pk for text in _strings(raw) if "linktype" in text for pk in page_link_ids(text)}
+
+
+def _bulk_to_python(stream_block, raw: dict[int, list], *, body: bool) -> dict[int, list]:
+    """Native values of the raw blocks of several streams, ``{key: [(raw item, value)]}``:
+    one ``bulk_to_python`` per block type for all streams together. For a body, each
+    block's GraphQL type prepares its values and body blocks partners are not shown
+    (see ``registry``) are left out."""
+    by_type = defaultdict(list)
+    for key, items in raw.items():
+        for index, item in enumerate(items):
+            if item.get("type") in stream_block.child_blocks:
+                by_type[item["type"]].append((key, index, item))
+    converted = {}
+    for name, entries in by_type.items():
+        values = stream_block.child_blocks[name].bulk_to_python(
+            [e[2].get("value") for e in entries]
+        )
+        if body:
+            registry.prepare(name, values)
+        for (key, index, item), value in zip(entries, values, strict=True):
+            if not body or registry.shown(name, value):
+                converted[(key, index)] = (item, value)
+    return {
+        key: [converted[(key, i)] for i in range(len(items)) if (key, i) in converted]
+        for key, items in raw.items()
+    }

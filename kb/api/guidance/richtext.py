@@ -5,9 +5,10 @@ page, a deleted page) keeps its text and loses the link: neither its URL nor its
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.utils.html import escape
+from wagtail.rich_text import RichText
 from wagtail.rich_text.rewriters import extract_attrs
 
 from kb.guidance.text import html_to_text
@@ -35,11 +36,18 @@ class Link:
     target: LinkTarget | None = None  # None for an external link
 
 
-@dataclass(frozen=True)
-class RichText:
-    html: str
-    text: str
-    links: list[Link] = field(default_factory=list)
+class PartnerRichText(RichText):
+    """Wagtail's rich text value, resolved for one viewer: ``source`` is the final HTML
+    (no database reference left, so rendering it in a block template costs no query) and
+    ``links`` lists its links in order."""
+
+    def __init__(self, html: str, links: list[Link]):
+        super().__init__(html)
+        self.links = links
+
+    @property
+    def text(self) -> str:
+        return html_to_text(self.source)
 
 
 def page_link_ids(html: str) -> set[int]:
@@ -51,7 +59,7 @@ def page_link_ids(html: str) -> set[int]:
     return ids
 
 
-def resolve(source: str, *, target_for: Callable[[int], LinkTarget | None]) -> RichText:
+def resolve(source: str, *, target_for: Callable[[int], LinkTarget | None]) -> PartnerRichText:
     """``target_for(page_id)`` answers the target the caller may see, or None."""
     links: list[Link] = []
 
@@ -73,4 +81,4 @@ def resolve(source: str, *, target_for: Callable[[int], LinkTarget | None]) -> R
         )
 
     html = FIND_LINK.sub(rewrite, FIND_EMBED.sub("", source or ""))
-    return RichText(html=html, text=html_to_text(html), links=links)
+    return PartnerRichText(html, links)

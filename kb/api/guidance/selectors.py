@@ -6,11 +6,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, QuerySet
 from wagtail.models import Page
 
-from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage
+from kb.guidance.models import KnowledgePage, ProcedurePage, page_models
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.taxonomy.models import Audience, Region, Topic
-
-PAGE_TYPES = {"guidance": GuidancePage, "procedure": ProcedurePage}
 
 
 def _with_relations(queryset: QuerySet) -> QuerySet:
@@ -38,7 +36,7 @@ def page_list(
             matching = KnowledgePage.objects.filter(**{f"{relation}__code__in": codes})
             pages = pages.filter(pk__in=matching.values("pk"))
     if page_types:
-        content_types = ContentType.objects.get_for_models(*(PAGE_TYPES[t] for t in page_types))
+        content_types = ContentType.objects.get_for_models(*(page_models()[t] for t in page_types))
         pages = pages.filter(content_type__in=content_types.values())
     return _with_relations(pages).order_by("path")
 

@@ -1,27 +1,29 @@
 """Guidance and procedure pages as partners see them."""
 
+from typing import Any, NamedTuple
+
 import graphene
 
-from kb.guidance import models
 from kb.guidance.choices import Actor as ActorChoices
+from kb.guidance.choices import PageType as PageTypeChoices
 from kb.guidance.choices import TimeUnit as TimeUnitChoices
 
 from ..context import loader_of
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, described_enum
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
-from . import streams
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
 
 Actor = choices_enum(ActorChoices, description="Who must act in a procedure step.")
 TimeUnit = choices_enum(TimeUnitChoices, description="Unit of a statutory time limit.")
+PAGE_TYPE_DESCRIPTIONS = {
+    PageTypeChoices.GUIDANCE: "Guidance on rights, duties and options.",
+    PageTypeChoices.PROCEDURE: "A procedure made of ordered steps.",
+}
 PageType = described_enum(
     "PageType",
-    {
-        "GUIDANCE": ("guidance", "Guidance on rights, duties and options."),
-        "PROCEDURE": ("procedure", "A procedure made of ordered steps."),
-    },
+    {kind.name: (kind.value, PAGE_TYPE_DESCRIPTIONS[kind]) for kind in PageTypeChoices},
     description="Kind of knowledge page.",
 )
 
@@ -123,7 +125,7 @@ class KnowledgePage(graphene.Interface):
 
     @classmethod
     def resolve_type(cls, page, _info):
-        return ProcedurePage if page.specific_class is models.ProcedurePage else GuidancePage
+        return PAGE_TYPES[page.specific_class.page_type]
 
     @staticmethod
     def resolve_translation_key(page, _info):
@@ -131,7 +133,7 @@ class KnowledgePage(graphene.Interface):
 
     @staticmethod
     def resolve_page_type(page, _info):
-        return "procedure" if page.specific_class is models.ProcedurePage else "guidance"
+        return page.specific_class.page_type.value
 
     @staticmethod
     def resolve_locale(page, _info):
@@ -142,11 +144,12 @@ class KnowledgePage(graphene.Interface):
 
     @staticmethod
     def resolve_body(page, info):
-        return streams.body_blocks(page, _loader(info))
+        return list(_loader(info).body(page))
 
     @staticmethod
     def resolve_body_html(page, info):
-        return streams.body_html(page, _loader(info))
+        loader = _loader(info)
+        return loader.render_stream(page, loader.body(page))
 
     @staticmethod
     def resolve_owner(page, _info):
@@ -193,7 +196,12 @@ class TimeLimit(graphene.ObjectType):
 
     @staticmethod
     def resolve_starts_from(limit, _info):
-        return limit.starts_from or None
+        return limit.get("starts_from") or None
+
+
+class NumberedStep(NamedTuple):
+    position: int
+    step: Any  # the step's StreamChild
 
 
 class ProcedureStep(graphene.ObjectType):
@@ -211,6 +219,40 @@ class ProcedureStep(graphene.ObjectType):
     )
     html = graphene.String(required=True, description="The step rendered as on the knowledge base.")
 
+    # The root is a NumberedStep; its fields read the step block's value.
+    @staticmethod
+    def resolve_id(root, _info):
+        return root.step.id or ""
+
+    @staticmethod
+    def resolve_position(root, _info):
+        return root.position
+
+    @staticmethod
+    def resolve_actor(root, _info):
+        return root.step.value.get("actor") or ""
+
+    @staticmethod
+    def resolve_title(root, _info):
+        return root.step.value.get("title") or ""
+
+    @staticmethod
+    def resolve_time_limit(root, _info):
+        limit = root.step.value.get("time_limit")
+        return limit if limit and limit.get("amount") and limit.get("unit") else None
+
+    @staticmethod
+    def resolve_text(root, _info):
+        return root.step.value.get("text")
+
+    @staticmethod
+    def resolve_legal_basis(root, _info):
+        return [ref for ref in root.step.value.get("legal_basis") or [] if ref is not None]
+
+    @staticmethod
+    def resolve_html(root, info):
+        return _loader(info).render(root.step)
+
 
 class ProcedurePage(graphene.ObjectType):
     class Meta:
@@ -223,7 +265,8 @@ class ProcedurePage(graphene.ObjectType):
 
     @staticmethod
     def resolve_steps(page, info):
-        return streams.procedure_steps(page, _loader(info))
+        steps = [b for b in _loader(info).steps(page) if b.block_type == "step"]
+        return [NumberedStep(position, step) for position, step in enumerate(steps, start=1)]
 
 
 class KnowledgePageConnection(CountedConnection):
@@ -231,3 +274,6 @@ class KnowledgePageConnection(CountedConnection):
         node = KnowledgePage
         strict_types = True
         description = "A page of knowledge pages."
+
+
+PAGE_TYPES = {PageTypeChoices.GUIDANCE: GuidancePage, PageTypeChoices.PROCEDURE: ProcedurePage}

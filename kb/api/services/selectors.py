@@ -12,8 +12,8 @@ from kb.services.selectors import emergency_services
 from kb.taxonomy.models import Audience, Region, Topic
 
 
-def with_relations(queryset: QuerySet[Service]) -> QuerySet[Service]:
-    return queryset.select_related("organization", "locale").prefetch_related(
+def _service_relations():
+    return (
         "phones",
         "locations",
         "schedules",
@@ -21,6 +21,16 @@ def with_relations(queryset: QuerySet[Service]) -> QuerySet[Service]:
         Prefetch("topics", queryset=Topic.objects.select_related("locale")),
         Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
     )
+
+
+def service_relations() -> tuple:
+    """What a service's fields read, for services loaded elsewhere (e.g. by a contact
+    block): pass to ``prefetch_related_objects``."""
+    return ("organization", "locale", *_service_relations())
+
+
+def with_relations(queryset: QuerySet[Service]) -> QuerySet[Service]:
+    return queryset.select_related("organization", "locale").prefetch_related(*_service_relations())
 
 
 def open_at(moment: datetime.datetime) -> Q:

@@ -1,0 +1,28 @@
+"""Body block name → the GraphQL type partners receive it as. ``blocks.py`` registers one
+type per block of ``BodyBlock`` with ``@body_block("name")``; the page loader asks the
+registered type whether a loaded block is shown (``shown``) and lets it fetch what its
+fields read for every block of that kind at once (``prepare``)."""
+
+BODY_BLOCK_TYPES: dict[str, type] = {}
+
+
+def body_block(name: str):
+    def register(graphene_type):
+        BODY_BLOCK_TYPES[name] = graphene_type
+        return graphene_type
+
+    return register
+
+
+def shown(name: str, value) -> bool:
+    """False for a block no type is registered for: partners could not query it."""
+    graphene_type = BODY_BLOCK_TYPES.get(name)
+    if graphene_type is None:
+        return False
+    return getattr(graphene_type, "shown", lambda _value: True)(value)
+
+
+def prepare(name: str, values: list) -> None:
+    hook = getattr(BODY_BLOCK_TYPES.get(name), "prepare", None)
+    if hook is not None:
+        hook(values)
