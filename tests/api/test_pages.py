@@ -221,3 +221,16 @@ def test_page_id_with_a_locale_gives_that_translation(gql, professional_key):
     # A page without a visible English version gives null rather than the Czech one.
     KnowledgePage.objects.filter(slug=RIGHTS_EN).update(live=False)
     assert gql.data(PAGE, {"id": czech, "locale": "en"}) == {"page": None}
+
+
+def test_each_page_of_a_list_carries_its_own_blocks_and_steps(gql):
+    """Blocks are loaded for the whole list at once and still land on the right page."""
+    query = """{ pages(first: 50) { edges { node { id body { ... on ContentBlock { id } }
+      ... on ProcedurePage { steps { id } } } } } }"""
+    nodes = [e["node"] for e in gql.data(query)["pages"]["edges"]]
+    assert len(nodes) > 2
+    for node in nodes:
+        stored = KnowledgePage.objects.get(pk=node["id"]).specific
+        assert [b["id"] for b in node["body"]] == [b.id for b in stored.body]
+        steps = [s.id for s in getattr(stored, "steps", [])]
+        assert [s["id"] for s in node.get("steps", [])] == steps

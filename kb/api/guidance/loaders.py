@@ -79,19 +79,19 @@ class PageLoader:
             self._fetch_links({pk for data in raw.values() for pk in _link_ids(data)})
             stream_block = BODY if field == "body" else STEPS
             natives = _bulk_to_python(stream_block, raw, body=field == "body")
-            for page in pages:
+            for each in pages:
                 children = [
                     (
                         item["type"],
                         self._resolved(stream_block.child_blocks[item["type"]], value),
                         item.get("id"),
                     )
-                    for item, value in natives[page.pk]
+                    for item, value in natives[each.pk]
                 ]
                 stream = StreamValue(stream_block, children)
                 for child in stream:
-                    self._locales[id(child)] = page.locale.language_code
-                self._streams[(field, page.pk)] = stream
+                    self._locales[id(child)] = each.locale.language_code
+                self._streams[(field, each.pk)] = stream
         return self._streams[(field, page.pk)]
 
     def _raw(self, field: str, page) -> list[dict]:
