@@ -7,6 +7,8 @@ still read and its blocks validated on each run, so broken demo content never go
 import datetime
 import tomllib
 import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,19 +71,22 @@ class DemoLoader:
             code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
         }
         self.owner = self._content_owner()
-        taxonomy = self._read("taxonomy.toml")
-        for model, name in ((Topic, "topics"), (Audience, "audiences"), (Region, "regions")):
-            self._load_terms(model, taxonomy[name])
-        self._load_legal_references(taxonomy["legal_references"])
-        services = self._read("services.toml")
-        self._load_organizations(services["organizations"])
-        for data in services["services"]:
-            for lang in self.languages:
-                self._load_service(data, lang)
-        homes = self._load_homes(self._read("home.toml"))
-        sections = self._load_sections(self._read("sections.toml")["sections"], homes)
+        with self._reading("taxonomy.toml") as taxonomy:
+            for model, name in ((Topic, "topics"), (Audience, "audiences"), (Region, "regions")):
+                self._load_terms(model, taxonomy[name])
+            self._load_legal_references(taxonomy["legal_references"])
+        with self._reading("services.toml") as services:
+            self._load_organizations(services["organizations"])
+            for data in services["services"]:
+                for lang in self.languages:
+                    self._load_service(data, lang)
+        with self._reading("home.toml") as home:
+            homes = self._load_homes(home)
+        with self._reading("sections.toml") as sections:
+            section_pages = self._load_sections(sections["sections"], homes)
         for path in sorted(self.content_dir.glob("pages/**/*.toml")):
-            self._load_page(path, sections)
+            with self._reading(path.relative_to(self.content_dir)) as page:
+                self._load_page(page, path, section_pages)
         return self.report
 
     # -- files and lookups -------------------------------------------------------------
@@ -89,19 +94,24 @@ class DemoLoader:
     def _name(self, path: Path) -> str:
         return str(path.relative_to(self.content_dir.parent))
 
-    def _read(self, relative: str | Path) -> dict:
+    @contextmanager
+    def _reading(self, relative: str | Path) -> Iterator[dict]:
+        """The data of one file; any problem with it is reported under the file's name."""
         path = self.content_dir / relative
         try:
             with path.open("rb") as file:
-                return tomllib.load(file)
+                yield tomllib.load(file)
+        except DemoContentError as error:
+            raise DemoContentError(f"{self._name(path)}{error}") from None
         except tomllib.TOMLDecodeError as error:
             raise DemoContentError(f"{self._name(path)}: {error}") from None
-
-    def _save(self, obj, source: str) -> None:
-        try:
-            obj.full_clean()
+        except (KeyError, TypeError) as error:
+            raise DemoContentError(f"{self._name(path)}: missing or unknown {error}") from None
         except ValidationError as error:
-            raise DemoContentError(f"{source}: {error.message_dict}") from None
+            raise DemoContentError(f"{self._name(path)}: {error}") from None
+
+    def _save(self, obj) -> None:
+        obj.full_clean()
         obj.save()
         self.report.count(obj._meta.model_name)
 
@@ -172,7 +182,7 @@ class DemoLoader:
                     needs_verification=ref.get("needs_verification", False),
                 )
                 if new:
-                    self._save(obj, f"content/taxonomy.toml: {ref['key']}")
+                    self._save(obj)
 
     def _load_organizations(self, organizations: list[dict]) -> None:
         for org in organizations:
@@ -188,7 +198,7 @@ class DemoLoader:
                     email=org["email"],
                 )
                 if new:
-                    self._save(obj, f"content/services.toml: {org['key']}")
+                    self._save(obj)
 
     def _load_service(self, data: dict, lang: str) -> None:
         text = data[lang]
@@ -242,7 +252,7 @@ class DemoLoader:
         service.service_areas = self._terms(Region, data["areas"], lang)
         service.topics = self._terms(Topic, data["topics"], lang)
         service.audiences = self._terms(Audience, data["audiences"], lang)
-        self._save(service, f"content/services.toml: {data['key']} ({lang})")
+        self._save(service)
 
     # -- page tree ---------------------------------------------------------------------
 
@@ -312,30 +322,29 @@ class DemoLoader:
                 result[(section["key"], lang)] = page
         return result
 
-    def _load_page(self, path: Path, sections) -> None:
-        data, name = self._read(path.relative_to(self.content_dir)), self._name(path)
+    def _load_page(self, data: dict, path: Path, sections) -> None:
         unknown = set(data) - PAGE_KEYS - set(self.languages)
         if unknown or data.get("type") not in PAGE_TYPES:
-            raise DemoContentError(f"{name}: unknown keys {sorted(unknown)} or page type")
+            raise DemoContentError(f": unknown keys {sorted(unknown)} or page type")
         model = PAGE_TYPES[data["type"]]
         for lang in self.languages:
             if lang not in data:
                 continue
-            source = f"{name} ({lang})"
             try:
-                fields = self._page_fields(model, data, lang, source)
+                fields = self._page_fields(model, data, lang)
                 if self._existing(KnowledgePage, data["key"], lang) is None:
                     parent = sections[(data["section"], lang)]
                     live = data["status"] == "live"
                     self._add_page(parent, model, data["key"], lang, live=live, **fields)
-            except KeyError as error:
-                raise DemoContentError(f"{source}: missing or unknown {error}") from None
+            except DemoContentError as error:
+                raise DemoContentError(f" ({lang}){error}") from None
+            except (KeyError, TypeError) as error:
+                raise DemoContentError(f" ({lang}): missing or unknown {error}") from None
             except ValidationError as error:
-                raise DemoContentError(f"{source}: {error}") from None
+                raise DemoContentError(f" ({lang}): {error}") from None
 
-    def _page_fields(self, model, data: dict, lang: str, source: str) -> dict:
+    def _page_fields(self, model, data: dict, lang: str) -> dict:
         streams = StreamBuilder(
-            source=source,
             id_prefix=f"{data['key']}/{lang}",
             namespace=NAMESPACE,
             snippet_pk=lambda model, key: self._snippet_pk(model, key, lang),
@@ -362,7 +371,7 @@ class DemoLoader:
             steps = [{"type": "step", "value": self._step(s, lang)} for s in data["steps"]]
             fields["steps"] = streams.build(model._meta.get_field("steps"), steps)
         elif "steps" in data:
-            raise DemoContentError(f"{source}: only procedure pages have steps")
+            raise DemoContentError(": only procedure pages have steps")
         return fields
 
     def _step(self, step: dict, lang: str) -> dict:

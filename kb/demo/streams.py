@@ -12,6 +12,8 @@ from wagtail import blocks
 from wagtail.blocks.base import get_error_json_data
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.ChoiceBlock)
+
 
 class DemoContentError(Exception):
     """Demo content that an editor's form would reject; the message names file and block."""
@@ -20,18 +22,16 @@ class DemoContentError(Exception):
 class StreamBuilder:
     """Builds the StreamField values of one page in one language.
 
-    `source` (file and language) starts every error message; `id_prefix` makes block ids
-    stable across runs; `snippet_pk(model, key)` finds a snippet in the page's language."""
+    `id_prefix` makes block ids stable across runs; `snippet_pk(model, key)` finds a snippet
+    in the page's language. Errors start with ": " so the caller can put the file first."""
 
     def __init__(
         self,
         *,
-        source: str,
         id_prefix: str,
         namespace: uuid.UUID,
         snippet_pk: Callable[[type, str], int | None],
     ):
-        self.source = source
         self.id_prefix = id_prefix
         self.namespace = namespace
         self.snippet_pk = snippet_pk
@@ -42,12 +42,12 @@ class StreamBuilder:
         try:
             raw = self._raw(block, data, field.name)
         except DemoContentError as error:
-            raise DemoContentError(f"{self.source}: {error}") from None
+            raise DemoContentError(f": {error}") from None
         try:
             return block.clean(block.to_python(raw))
         except ValidationError as error:
             problems = "; ".join(_messages(get_error_json_data(error), field.name))
-            raise DemoContentError(f"{self.source}: {problems}") from error
+            raise DemoContentError(f": {problems}") from error
 
     def _id(self, path: str) -> str:
         return str(uuid.uuid5(self.namespace, f"{self.id_prefix}/{path}"))
@@ -58,11 +58,13 @@ class StreamBuilder:
             for i, child in enumerate(_expect(data, list, path)):
                 here = f"{path}[{i}]"
                 kind = _expect(child, dict, here).get("type")
-                if kind not in block.child_blocks or set(child) - {"type", "value"}:
+                if kind not in block.child_blocks:
                     raise DemoContentError(
-                        f"{here}: unknown block {kind!r} or keys {sorted(child)}; blocks here: "
+                        f"{here}: unknown block type {kind!r}; blocks here: "
                         + ", ".join(block.child_blocks)
                     )
+                if set(child) - {"type", "value"}:
+                    raise DemoContentError(f"{here}: a block has only a type and a value")
                 value = self._raw(block.child_blocks[kind], child.get("value"), here)
                 result.append({"type": kind, "value": value, "id": self._id(here)})
             return result
@@ -86,6 +88,8 @@ class StreamBuilder:
                 name: self._raw(block.child_blocks[name], value, f"{path}.{name}")
                 for name, value in data.items()
             }
+        if isinstance(block, TEXT_BLOCKS) and data is not None:
+            return _expect(data, str, path)
         if isinstance(block, SnippetChooserBlock) and data is not None:
             pk = self.snippet_pk(block.target_model, data)
             if pk is None:
