@@ -38,7 +38,7 @@ test: $(STAMP)
 SEARCH_PORT ?= 9200
 SEARCH_ENGINE ?= opensearch
 engine:
-	bash search/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
+	bash tests/support/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
 
 # Search relevance and latency against Wagtail's stock search on the same node.
 bench: $(STAMP)

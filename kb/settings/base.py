@@ -21,13 +21,14 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 INSTALLED_APPS = [
-    "kb",
     "kb.taxonomy",
     "kb.services",
     "kb.guidance",
     "home",
     "search",
     "kb.api",
+    "kb.webhooks",
+    "kb.demo",
     "graphene_django",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",

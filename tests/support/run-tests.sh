@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=.venv/bin/python
-ENGINE=search/engine/engine.sh
+ENGINE=tests/support/engine/engine.sh
 export DJANGO_SETTINGS_MODULE=kb.settings.test
 
 echo "== ruff"

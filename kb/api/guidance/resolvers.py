@@ -4,9 +4,9 @@ from ..core.locale import locale_code
 from ..errors import BAD_USER_INPUT, ApiError
 from . import selectors
 from .loaders import PageLoader
+from .page_urls import tree_url_path
 from .preview import previewed_page
 from .types import KnowledgePageConnection
-from .urls import tree_url_path
 
 
 def _register(info, pages):
