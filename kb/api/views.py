@@ -13,7 +13,7 @@ from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
 from graphql import GraphQLError, execute, parse, validate
 
-from . import caching, cors, limits
+from . import caching, cors, validators
 from .auth import api_key_from_request, viewer_for_key
 from .context import ApiContext
 from .errors import (
@@ -189,7 +189,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             # The parser recurses once per nesting level; this deep is never a real query.
             too_deep = ApiError(QUERY_TOO_DEEP, "The query nests far too deep to read.")
             return _errors(too_deep), 400
-        refusals = limits.check(self.schema.graphql_schema, document, operation_name, variables)
+        refusals = self._limits(document, variables, operation_name)
         if refusals:
             logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
             return _errors(*refusals), 400
@@ -210,6 +210,21 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if result.errors:
             body = {"errors": [format_error(e) for e in result.errors], **body}
         return body, 200
+
+    def _limits(self, document, variables, operation_name) -> list[ApiError]:
+        """The limits the document breaks. They run first and alone, so an abusive document
+        is refused before the standard rules (some compare every pair of fields) read it."""
+        rules = validators.limit_rules(variables=variables, operation_name=operation_name)
+        refusals = []
+        for error in validate(self.schema.graphql_schema, document, rules):
+            if isinstance(error, ApiError):
+                refusals.append(error)
+            elif error.message == "Validation aborted.":
+                # graphql-core stops reading fragments nested beyond its recursion allowance.
+                refusals.append(ApiError(QUERY_TOO_DEEP, "Fragments nest far too deep to read."))
+            else:  # graphql-core's error limit: too many operations each breaking a limit
+                refusals.append(ApiError(TOO_MANY_OPERATIONS, error.message))
+        return refusals
 
     @staticmethod
     def _params(entry: dict):
