@@ -1,5 +1,6 @@
 from ..context import loader_of, viewer_of
 from ..core.connection import build_connection, paginate
+from ..core.ids import database_id
 from ..core.locale import locale_code
 from ..errors import BAD_USER_INPUT, ApiError
 from . import selectors
@@ -22,9 +23,7 @@ def resolve_page(_root, info, id=None, url_path=None, locale=None, preview_token
         raise ApiError(BAD_USER_INPUT, "Give either `id` or `urlPath`.")
     viewer = viewer_of(info)
     if id is not None:
-        if not str(id).isdigit():
-            return None
-        page = selectors.page_by_id(viewer=viewer, page_id=int(id))
+        page = selectors.page_by_id(viewer=viewer, page_id=database_id(id))
         if page is not None and locale is not None:
             # Partners keep one id and ask for the language they show.
             page = selectors.page_in_locale(viewer=viewer, page=page, locale=locale_code(locale))
