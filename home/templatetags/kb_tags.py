@@ -3,6 +3,7 @@ language, localized deadlines, safe search highlights and the quick-exit decisio
 
 import html
 import re
+from typing import Any
 
 from django import template
 from django.conf import settings
@@ -170,7 +171,7 @@ def quick_exit_url() -> str:
 @register.simple_tag
 def legal_references(page) -> list:
     """Every legal reference the page relies on (steps, then body), each once, in order."""
-    found = {}
+    found: dict[int, Any] = {}
     for block in getattr(page, "steps", None) or []:
         for reference in block.value.get("legal_basis") or []:
             if reference is not None:

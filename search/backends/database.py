@@ -159,7 +159,7 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
                 FacetValue(code=code, label=labels[name].get(code, code), count=n)
                 for code, n in counts.items()
             ),
-            key=lambda f: (-f.count, f.label),
+            key=lambda f: (-(f.count or 0), f.label),
         )
     kinds = {"guidance": 0, "procedure": 0}
     by_type = (
@@ -170,7 +170,7 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
     )
     for row in by_type:
         model = ContentType.objects.get_for_id(row["content_type"]).model_class()
-        kinds["procedure" if issubclass(model, ProcedurePage) else "guidance"] += row["n"]
+        kinds["procedure" if model and issubclass(model, ProcedurePage) else "guidance"] += row["n"]
     kinds["service"] = len(services)
     facets["page_type"] = [
         FacetValue(code=k, label=labels["page_type"][k], count=v) for k, v in kinds.items() if v
