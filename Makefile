@@ -55,10 +55,11 @@ format: $(STAMP) ## Fix what ruff can fix and format the code
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
+# Keeps every current pin a bound allows; LOCK_ARGS="--upgrade-package wagtail" moves one.
 lock: $(STAMP) ## Re-resolve requirements.lock (with hashes) after changing pyproject.toml
 	CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes \
 		--allow-unsafe --extra dev --strip-extras --no-emit-find-links \
-		--output-file requirements.lock pyproject.toml
+		--output-file requirements.lock $(LOCK_ARGS) pyproject.toml
 
 # A real search node in the foreground on http://127.0.0.1:$(SEARCH_PORT) (Ctrl-C stops it).
 # Then, in another shell: SEARCH_URL=http://127.0.0.1:$(SEARCH_PORT) make run
