@@ -5,6 +5,7 @@ execution, HTTP caching, CORS. Every refusal is a GraphQL-shaped error with a co
 import json
 import logging
 import re
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -12,7 +13,7 @@ from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
-from graphql import GraphQLError, execute, parse, validate
+from graphql import GraphQLError, execute_sync, parse, validate
 
 from . import caching, cors, validators
 from .auth import api_key_from_request, viewer_for_key
@@ -198,7 +199,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
         if invalid:
             return _errors(*invalid), 400
-        result = execute(
+        result = execute_sync(
             self.schema.graphql_schema,
             document,
             context_value=context,
@@ -208,7 +209,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if result.errors and any(not e.path for e in result.errors):
             # Nothing ran: the variables or the operation name were wrong.
             return _errors(*result.errors), 400
-        body = {"data": result.data}
+        body: dict[str, Any] = {"data": result.data}
         if result.errors:
             body = {"errors": [format_error(e) for e in result.errors], **body}
         return body, 200

@@ -240,6 +240,6 @@ class ProcedurePage(KnowledgePage):
         return [block.value for block in self.steps if block.block_type == "step"]
 
 
-def page_models() -> dict[PageType, type[KnowledgePage]]:
+def page_models() -> dict[str, type[KnowledgePage]]:
     """The page class of each page type."""
     return {model.page_type: model for model in KnowledgePage.__subclasses__()}
