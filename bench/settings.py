@@ -5,12 +5,12 @@ import os
 
 from kb.settings.dev import *  # noqa: F403
 
-DATABASES["default"]["NAME"] = os.environ["BENCH_DB"]  # noqa: F405
+DATABASES["default"]["NAME"] = os.environ.get("BENCH_DB", str(BASE_DIR / "var" / "bench.sqlite3"))  # noqa: F405
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
     "stock": {
         "BACKEND": "modelsearch.backends.elasticsearch7",
-        "URLS": [os.environ["SEARCH_URL"]],
+        "URLS": [os.environ.get("SEARCH_URL", "http://127.0.0.1:9200")],
         "INDEX_PREFIX": "bench-stock-",
         "AUTO_UPDATE": False,
     },
