@@ -10,7 +10,7 @@ FAST_TESTS := -m "not engine and not browser and not postgres"
 
 .DEFAULT_GOAL := help
 .PHONY: help install run demo migrate check lint typecheck migrations-check test format lock \
-	engine bench clean
+	engine clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
@@ -68,8 +68,15 @@ SEARCH_ENGINE ?= opensearch
 engine: ## Run a search node in the foreground (SEARCH_ENGINE, SEARCH_PORT)
 	bash tests/support/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
 
-bench: $(STAMP) ## Search relevance and latency against Wagtail's stock search
-	bash bench/run.sh
-
 clean: ## Remove var/ and the virtualenv
 	rm -rf var $(VENV)
+
+# --- Benchmarks (bench/README.md): never part of `make test`; results in bench/results/ ---
+.PHONY: bench bench-full
+bench: $(STAMP) ## Quick benchmark: 1k pages side by side with the peers, 60 s of load
+	@$(PY) -c 'import matplotlib, locust' 2>/dev/null || $(VENV)/bin/pip install --quiet -e '.[bench]'
+	PY=$(PY) bash bench/run.sh
+
+bench-full: $(STAMP) ## Whole benchmark: 1k and 10k pages (BENCH_SIZES adds 100k), 5 min load
+	@$(PY) -c 'import matplotlib, locust' 2>/dev/null || $(VENV)/bin/pip install --quiet -e '.[bench]'
+	PY=$(PY) bash bench/run.sh --full

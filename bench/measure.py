@@ -1,0 +1,302 @@
+"""Side-by-side measurements on one corpus, each pair in the same run, written to
+bench/results/size-<pages>.json (bench/report.py turns every size into the table and chart).
+
+In-process, through Django's test client (the full middleware and view stack, no socket):
+- search layers: a bare multi_match on title/summary/body (10 hits) vs the project's own
+  engine request (the exact bodies search.backends.engine sends, replayed) vs
+  `search.query.search()` vs GraphQL `search` (hits, highlights, facets) vs Wagtail's stock
+  search (modelsearch, Elasticsearch 7 backend) on the same node, with relevance on the
+  judged queries from bench/search_quality.py;
+- page delivery: GraphQL `page` vs Wagtail API v2's detail endpoint, the same pages;
+- indexing: `search_index rebuild` documents/s vs Wagtail's `update_index` on the stock backend;
+- SQL queries per `pages` list request at 10, 50 and 100 items.
+
+    BENCH_DB=... SEARCH_URL=... python bench/measure.py --pages 1000
+"""
+
+import argparse
+import json
+import warnings
+import os
+import platform
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import django
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+django.setup()
+warnings.filterwarnings("ignore", category=DeprecationWarning)
+
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
+
+from bench.search_quality import JUDGED  # noqa: E402
+from kb.guidance.models import KnowledgePage  # noqa: E402
+from search import index_admin  # noqa: E402
+from search.backends import engine  # noqa: E402
+from search.client import alias_name, get_client  # noqa: E402
+from search.query import search  # noqa: E402
+from search.types import SearchRequest  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+EXTRA_QUERIES = ["domaci nasili", "policie", "soud", "krizova pomoc", "ohrozena osoba"]
+SEARCH_GQL = """query($q: String!) { search(query: $q, locale: "cs", first: 10) {
+  totalCount suggestion
+  facets { name values { code label count } }
+  edges { score highlights { field fragments }
+          node { id kind title url summary pageType locale } } } }"""
+PAGE_GQL = """query($id: ID!) { page(id: $id) { id title url summary locale
+  topics { code name } audiences { code } regions { code }
+  body { __typename
+    ... on ContentBlock { id html }
+    ... on ContactBlock { service { name phones { number } organization { name } } }
+    ... on LegalReferenceBlock { reference { citation } }
+    ... on StepsBlock { steps { title text { html } } } }
+  ... on ProcedurePage { steps { actor html timeLimit { amount } legalBasis { citation } } } } }"""
+LIST_GQL = """query($n: Int) { pages(first: $n) { totalCount edges { node {
+  id title url summary topics { code name } audiences { code } regions { code }
+  body { __typename ... on ContentBlock { id html }
+    ... on ContactBlock { service { name phones { number } } }
+    ... on LegalReferenceBlock { reference { citation } } }
+  ... on ProcedurePage { steps { actor html legalBasis { citation } } } } } } }"""
+
+
+def stats(samples: list[float]) -> dict:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
+    return {"median_ms": round(statistics.median(ordered), 2), "p95_ms": round(p95, 2), "n": len(ordered)}
+
+
+def timed(fn, repeats: int) -> list[float]:
+    return interleaved({"x": fn}, repeats)["x"]
+
+
+def interleaved(runs: dict, repeats: int) -> dict[str, list[float]]:
+    """Each function once per round, rounds repeated: on a shared machine every layer of a
+    pair sees the same background load."""
+    for fn in runs.values():
+        fn()  # warm
+    out: dict[str, list[float]] = {name: [] for name in runs}
+    for _ in range(repeats):
+        for name, fn in runs.items():
+            start = time.perf_counter()
+            fn()
+            out[name].append((time.perf_counter() - start) * 1000)
+    return out
+
+
+class Recorder:
+    """Wraps the engine client and keeps the bodies the project's search sends."""
+
+    def __init__(self, client):
+        self.client, self.bodies = client, []
+
+    def __getattr__(self, name):
+        return getattr(self.client, name)
+
+    def search(self, index, body):
+        self.bodies.append((index, json.loads(json.dumps(body))))
+        return self.client.search(index, body)
+
+
+def gql(http: Client, query: str, variables: dict) -> dict:
+    response = http.post(
+        "/graphql/", json.dumps({"query": query, "variables": variables}), content_type="application/json"
+    )
+    body = response.json()
+    if response.status_code != 200 or "errors" in body:
+        raise RuntimeError(f"GraphQL failed: {response.status_code} {str(body)[:300]}")
+    return body["data"]
+
+
+def measure_search(repeats: int) -> dict:
+    client = get_client()
+    http = Client()
+    queries = [q for q, _ in JUDGED] + EXTRA_QUERIES
+    series: dict[str, list[float]] = {k: [] for k in ("bare", "own", "service", "graphql", "stock")}
+    allowed = set(
+        KnowledgePage.objects.live()
+        .filter(locale__language_code="cs", visibility="public")
+        .values_list("pk", flat=True)
+    )
+    for query in queries:
+        request = SearchRequest(query=query, locale="cs", limit=10, record_analytics=False)
+        recorder = Recorder(client)
+        engine.search(recorder, request)
+        bodies = recorder.bodies
+
+        def own(bodies=bodies):
+            for index, body in bodies:
+                client.raw.search(index=index, body=body)
+
+        bare_body = {
+            "query": {"multi_match": {"query": query, "fields": ["title", "summary", "body"]}},
+            "size": 10,
+        }
+        runs = {
+            "bare": lambda body=bare_body: client.raw.search(index=alias_name("cs"), body=body),
+            "own": own,
+            "service": lambda request=request: search(request),
+            "graphql": lambda query=query: gql(http, SEARCH_GQL, {"q": query}),
+            "stock": lambda query=query: [
+                p.pk
+                for p in KnowledgePage.objects.live().search(query, backend="stock")[:40]
+                if p.pk in allowed
+            ][:10],
+        }
+        for name, values in interleaved(runs, repeats).items():
+            series[name] += values
+    result = {name: stats(values) for name, values in series.items()}
+    result["queries"] = len(queries)
+    result["repeats"] = repeats
+    result["requests_per_search"] = "1, or 2 when the strict query finds fewer than 3 hits"
+    return result
+
+
+def relevance() -> dict:
+    from bench import search_quality
+
+    search_quality.ALLOWED.update(
+        KnowledgePage.objects.live()
+        .filter(locale__language_code="cs", visibility="public")
+        .values_list("pk", flat=True)
+    )
+    slugs = dict(KnowledgePage.objects.filter(locale__language_code="cs").values_list("slug", "pk"))
+    out = {}
+    for name, fn in (("ours", search_quality.ours), ("stock", search_quality.stock)):
+        ranks = []
+        for query, slug in JUDGED:
+            ids = fn(query)
+            ranks.append(ids.index(slugs[slug]) + 1 if slugs[slug] in ids else None)
+        out[name] = {
+            "mrr": round(statistics.mean(1 / r if r else 0 for r in ranks), 3),
+            "top5": sum(1 for r in ranks if r and r <= 5),
+            "judged": len(ranks),
+        }
+    return out
+
+
+def measure_pages(repeats: int, sample: int = 20) -> dict:
+    http = Client()
+    ids = list(
+        KnowledgePage.objects.live()
+        .filter(visibility="public", locale__language_code="cs")
+        .order_by("?")
+        .values_list("pk", flat=True)[:sample]
+    )
+    series: dict[str, list[float]] = {"graphql_page": [], "api_v2_detail": []}
+    for pk in ids:
+
+        def detail(pk=pk):
+            # every field the bench exposes: summary, body, visibility and (procedures) steps
+            response = http.get(f"/api/v2/pages/{pk}/", {"fields": "*"})
+            if response.status_code != 200:
+                raise RuntimeError(f"API v2: {response.status_code} {response.content[:200]!r}")
+
+        runs = {"graphql_page": lambda pk=pk: gql(http, PAGE_GQL, {"id": str(pk)}), "api_v2_detail": detail}
+        for name, values in interleaved(runs, repeats).items():
+            series[name] += values
+    result = {name: stats(values) for name, values in series.items()}
+    for name, values in series.items():
+        result[name]["throughput_rps_single_client"] = round(1000 / statistics.mean(values), 1)
+    result["pages"] = len(ids)
+    return result
+
+
+def measure_indexing() -> dict:
+    client = get_client()
+    started = time.monotonic()
+    index_admin.rebuild(client)
+    ours_s = time.monotonic() - started
+    documents = sum(row.documents for row in index_admin.status(client))
+    started = time.monotonic()
+    call_command("update_index", backend_name="stock", verbosity=0)
+    stock_s = time.monotonic() - started
+    pages = KnowledgePage.objects.live().count()
+    return {
+        "ours_documents": documents,
+        "ours_seconds": round(ours_s, 1),
+        "ours_docs_per_s": round(documents / ours_s, 1),
+        "stock_pages": pages,
+        "stock_seconds": round(stock_s, 1),
+        "stock_docs_per_s": round(pages / stock_s, 1),
+        "note": "stock indexes every Wagtail page and snippet model it knows; docs/s counts "
+        "knowledge pages only, which flatters it",
+    }
+
+
+def measure_query_counts() -> dict:
+    http = Client()
+    gql(http, LIST_GQL, {"n": 10})  # warm per-process caches
+    out = {}
+    for n in (10, 50, 100):
+        with CaptureQueriesContext(connection) as captured:
+            data = gql(http, LIST_GQL, {"n": n})
+        out[str(n)] = {"queries": len(captured), "items": len(data["pages"]["edges"])}
+    return out
+
+
+def environment() -> dict:
+    import graphene_django
+    import wagtail
+
+    def git(*args):
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+
+    cpu = "?"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    return {
+        "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
+        "commit": git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain") else ""),
+        "machine": f"{platform.machine()}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}",
+        "load_average": os.getloadavg(),
+        "python": platform.python_version(),
+        "django": django.get_version(),
+        "wagtail": wagtail.__version__,
+        "graphene_django": graphene_django.__version__,
+        "engine": get_client().version(),
+        "database": f"{connection.vendor} {connection.Database.sqlite_version if connection.vendor == 'sqlite' else ''}".strip(),
+        "client": "Django test client, in-process (full middleware and views, no socket)",
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--pages", type=int, required=True)
+    parser.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "7")))
+    parser.add_argument("--corpus", default="", help="the generator's summary (JSON)")
+    args = parser.parse_args()
+    result = {"pages": args.pages, "environment": environment()}
+    if args.corpus:
+        result["corpus"] = json.loads(Path(args.corpus).read_text())
+    steps = [
+        ("indexing", measure_indexing),
+        ("search", lambda: measure_search(args.repeats)),
+        ("relevance", relevance),
+        ("page_delivery", lambda: measure_pages(args.repeats)),
+        ("list_query_counts", measure_query_counts),
+    ]
+    for name, fn in steps:
+        print(f"[{args.pages}] {name} ...", flush=True)
+        result[name] = fn()
+        print(json.dumps(result[name]), flush=True)
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    (RESULTS / f"size-{args.pages}.json").write_text(json.dumps(result, indent=2) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,224 @@
+"""bench/results/size-*.json and load.json -> results.json, README.md (tables) and chart.png.
+
+    python bench/report.py
+"""
+
+import json
+import sys
+from pathlib import Path
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def ratio(a: float, b: float) -> float:
+    return round(a / b, 2) if b else float("nan")
+
+
+def verdict(value: float, target: float) -> str:
+    return f"meets (≤ {target}×)" if value <= target else f"misses ({value / target:.2f}× the target {target}×)"
+
+
+def load_sizes() -> dict[int, dict]:
+    sizes = {}
+    for path in sorted(RESULTS.glob("size-*.json")):
+        data = json.loads(path.read_text())
+        sizes[data["pages"]] = data
+    return dict(sorted(sizes.items()))
+
+
+def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
+    rows = []
+    for n, data in sizes.items():
+        s = data["search"]
+        med = {k: s[k]["median_ms"] for k in ("bare", "own", "service", "graphql", "stock")}
+        rows += [
+            {
+                "size": n,
+                "figure": "GraphQL search / own engine request",
+                "ratio": ratio(med["graphql"], med["own"]),
+                "target": 1.5,
+                "detail": f"{med['graphql']} ms vs {med['own']} ms",
+            },
+            {
+                "size": n,
+                "figure": "own engine request / bare multi_match",
+                "ratio": ratio(med["own"], med["bare"]),
+                "target": 2.0,
+                "detail": f"{med['own']} ms vs {med['bare']} ms",
+            },
+            {
+                "size": n,
+                "figure": "search.query.search() / stock Wagtail search",
+                "ratio": ratio(med["service"], med["stock"]),
+                "target": 1.0,
+                "detail": f"{med['service']} ms vs {med['stock']} ms",
+            },
+            {
+                "size": n,
+                "figure": "GraphQL search / stock Wagtail search",
+                "ratio": ratio(med["graphql"], med["stock"]),
+                "target": 1.0,
+                "detail": f"{med['graphql']} ms vs {med['stock']} ms",
+            },
+        ]
+        p = data["page_delivery"]
+        rows.append(
+            {
+                "size": n,
+                "figure": "page throughput GraphQL `page` / API v2 detail (higher is better)",
+                "ratio": ratio(
+                    p["graphql_page"]["throughput_rps_single_client"],
+                    p["api_v2_detail"]["throughput_rps_single_client"],
+                ),
+                "target": 1.0,
+                "higher_is_better": True,
+                "detail": f"{p['graphql_page']['median_ms']} ms vs {p['api_v2_detail']['median_ms']} ms median",
+            }
+        )
+        i = data["indexing"]
+        rows.append(
+            {
+                "size": n,
+                "figure": "rebuild docs/s ours / Wagtail update_index (higher is better)",
+                "ratio": ratio(i["ours_docs_per_s"], i["stock_docs_per_s"]),
+                "target": 2.0,
+                "higher_is_better": True,
+                "detail": f"{i['ours_docs_per_s']} vs {i['stock_docs_per_s']} docs/s",
+            }
+        )
+    if len(sizes) > 1:
+        small, large = min(sizes), max(sizes)
+        a, b = sizes[small]["search"]["graphql"]["median_ms"], sizes[large]["search"]["graphql"]["median_ms"]
+        rows.append(
+            {
+                "size": large,
+                "figure": f"growth: GraphQL search median at {large} / at {small}",
+                "ratio": ratio(b, a),
+                "target": 2.0,
+                "detail": f"{b} ms vs {a} ms",
+            }
+        )
+    if load:
+        p95 = load.get("publish_to_searchable", {}).get("p95_s")
+        if p95 is not None:
+            rows.append(
+                {
+                    "size": load["pages"],
+                    "figure": "publish → searchable p95 under load (seconds)",
+                    "ratio": p95,
+                    "target": 2.0,
+                    "detail": f"{load['publish_to_searchable']['n']} publishes",
+                }
+            )
+    for row in rows:
+        value, target = row["ratio"], row["target"]
+        ok = value >= target if row.get("higher_is_better") else value <= target
+        row["verdict"] = "meets" if ok else "misses"
+    return rows
+
+
+def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str:
+    env = next(iter(sizes.values()))["environment"] if sizes else {}
+    out = ["# Benchmark results", ""]
+    out += [
+        f"Run {env.get('when', '?')} at commit {env.get('commit', '?')} on {env.get('machine', '?')}; "
+        f"load average at start {tuple(round(x, 1) for x in env.get('load_average', ()))}. "
+        f"Python {env.get('python')}, Django {env.get('django')}, Wagtail {env.get('wagtail')}, "
+        f"graphene-django {env.get('graphene_django')}, {env.get('engine')}, {env.get('database')}. "
+        f"Requests: {env.get('client')}.",
+        "",
+        "## Headline (ratios first)",
+        "",
+        "| pages | figure | ratio | target | verdict | detail |",
+        "|---|---|---|---|---|---|",
+    ]
+    for r in rows:
+        out.append(
+            f"| {r['size']} | {r['figure']} | {r['ratio']} | {'≥' if r.get('higher_is_better') else '≤'} {r['target']} "
+            f"| {r['verdict']} | {r['detail']} |"
+        )
+    out += ["", "## Search layers (ms)", "", "| pages | layer | median | p95 | n |", "|---|---|---|---|---|"]
+    names = {
+        "bare": "bare multi_match (title/summary/body, 10 hits)",
+        "own": "the project's own engine request(s), replayed",
+        "service": "`search.query.search()` in-process",
+        "graphql": "GraphQL `search` (hits, highlights, facets)",
+        "stock": "Wagtail stock search (modelsearch ES7), no facets/highlights",
+    }
+    for n, data in sizes.items():
+        for key, label in names.items():
+            s = data["search"][key]
+            out.append(f"| {n} | {label} | {s['median_ms']} | {s['p95_ms']} | {s['n']} |")
+    out += ["", "## Relevance on the 20 judged queries", "", "| pages | engine | MRR | top 5 |", "|---|---|---|---|"]
+    for n, data in sizes.items():
+        for name, r in data["relevance"].items():
+            out.append(f"| {n} | {name} | {r['mrr']} | {r['top5']}/{r['judged']} |")
+    out += ["", "## Page delivery (same pages)", "", "| pages | endpoint | median ms | p95 ms | req/s, one client |", "|---|---|---|---|---|"]
+    for n, data in sizes.items():
+        for name, p in data["page_delivery"].items():
+            if isinstance(p, dict):
+                out.append(f"| {n} | {name} | {p['median_ms']} | {p['p95_ms']} | {p['throughput_rps_single_client']} |")
+    out += ["", "## Indexing and list queries", "", "| pages | rebuild (ours) | update_index (stock) | SQL queries for pages(first: 10 / 50 / 100) |", "|---|---|---|---|"]
+    for n, data in sizes.items():
+        i, q = data["indexing"], data["list_query_counts"]
+        out.append(
+            f"| {n} | {i['ours_documents']} docs in {i['ours_seconds']} s ({i['ours_docs_per_s']}/s) "
+            f"| {i['stock_pages']} pages in {i['stock_seconds']} s ({i['stock_docs_per_s']}/s) "
+            f"| {q['10']['queries']} / {q['50']['queries']} / {q['100']['queries']} |"
+        )
+    out += ["", "## Corpus generation", "", "| pages | generated pages | services | pages/s | total s |", "|---|---|---|---|---|"]
+    for n, data in sizes.items():
+        c = data.get("corpus", {})
+        out.append(
+            f"| {n} | {c.get('generated_pages', '?')} | {c.get('generated_services', '?')} "
+            f"| {c.get('pages_per_s', '?')} | {c.get('total_s', '?')} |"
+        )
+    if load:
+        out += ["", "## Load (locust, 127.0.0.1 only)", "", "```", json.dumps(load, indent=2), "```"]
+    return "\n".join(out) + "\n"
+
+
+def chart(sizes: dict[int, dict], path: Path) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    layers = ["bare", "own", "service", "graphql", "stock"]
+    fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
+    width = 0.8 / max(1, len(sizes))
+    for k, (n, data) in enumerate(sizes.items()):
+        xs = [i + k * width for i in range(len(layers))]
+        axes[0].bar(xs, [data["search"][layer]["median_ms"] for layer in layers], width, label=f"{n} pages")
+    axes[0].set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(layers))], layers)
+    axes[0].set_ylabel("median ms")
+    axes[0].set_title("Search, per layer")
+    axes[0].legend()
+    pages = ["graphql_page", "api_v2_detail"]
+    for k, (n, data) in enumerate(sizes.items()):
+        xs = [i + k * width for i in range(len(pages))]
+        axes[1].bar(xs, [data["page_delivery"][p]["median_ms"] for p in pages], width, label=f"{n} pages")
+    axes[1].set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(pages))], ["GraphQL page", "API v2 detail"])
+    axes[1].set_ylabel("median ms")
+    axes[1].set_title("Page delivery")
+    fig.tight_layout()
+    fig.savefig(path, dpi=110)
+
+
+def main() -> None:
+    sizes = load_sizes()
+    if not sizes:
+        sys.exit("no bench/results/size-*.json yet: run make bench")
+    load_path = RESULTS / "load.json"
+    load = json.loads(load_path.read_text()) if load_path.exists() else None
+    rows = headline(sizes, load)
+    (RESULTS / "results.json").write_text(
+        json.dumps({"headline": rows, "sizes": sizes, "load": load}, indent=2) + "\n"
+    )
+    (RESULTS / "README.md").write_text(markdown(sizes, load, rows))
+    chart(sizes, RESULTS / "chart.png")
+    print((RESULTS / "README.md").read_text().split("## Search layers")[0])
+
+
+if __name__ == "__main__":
+    main()
