@@ -138,7 +138,9 @@ def rewrite(block, value, words: Bigrams):
         ]
     if isinstance(block, blocks.StructBlock):
         return {
-            name: rewrite(block.child_blocks[name], child, words) if name in block.child_blocks else child
+            name: rewrite(block.child_blocks[name], child, words)
+            if name in block.child_blocks
+            else child
             for name, child in value.items()
         }
     if isinstance(block, blocks.RichTextBlock) and isinstance(value, str):
@@ -307,7 +309,9 @@ class Generator:
                     n = existing + created + len(batch)
                     batch.append(self._new_page(cs, "cs", key, visibility, n))
                     english = [
-                        p for p in self.templates.get("en", []) if p.translation_key == cs.translation_key
+                        p
+                        for p in self.templates.get("en", [])
+                        if p.translation_key == cs.translation_key
                     ]
                     if (
                         english
@@ -348,7 +352,9 @@ class Generator:
         )
         rows = []
         for page, revision in zip(pages, revisions, strict=True):
-            rows.append(Page(pk=page.pk, latest_revision_id=revision.pk, live_revision_id=revision.pk))
+            rows.append(
+                Page(pk=page.pk, latest_revision_id=revision.pk, live_revision_id=revision.pk)
+            )
         Page.objects.bulk_update(rows, ["latest_revision", "live_revision"])
 
     def _count_children(self) -> None:

@@ -11,6 +11,7 @@ The database and the engine indices must exist (bench/corpus.py, then a rebuild)
 """
 
 import argparse
+import contextlib
 import csv
 import json
 import os
@@ -69,7 +70,7 @@ def children_rss(pid: int) -> list[float]:
 
 def searchable(base: str, token: str) -> bool:
     body = json.dumps(
-        {"query": '{ search(query: "%s", locale: "cs", first: 1) { totalCount } }' % token}
+        {"query": f'{{ search(query: "{token}", locale: "cs", first: 1) {{ totalCount }} }}'}
     ).encode()
     request = urllib.request.Request(
         f"{base}/graphql/", data=body, headers={"Content-Type": "application/json"}
@@ -139,16 +140,35 @@ def run(pages: int, seconds: int, users: int, publish_every: float) -> dict:
     base = f"http://127.0.0.1:{port}"
     work = Path(tempfile.mkdtemp(prefix="kb-load."))
     processes = []
+    logs = contextlib.ExitStack()
     try:
         server = subprocess.Popen(
-            [str(BIN / "gunicorn"), "kb.wsgi", "--bind", f"127.0.0.1:{port}", "--workers", "2",
-             "--timeout", "60", "--access-logfile", "-", "--error-logfile", str(work / "gunicorn.log")],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, start_new_session=True,
+            [
+                str(BIN / "gunicorn"),
+                "kb.wsgi",
+                "--bind",
+                f"127.0.0.1:{port}",
+                "--workers",
+                "2",
+                "--timeout",
+                "60",
+                "--access-logfile",
+                "-",
+                "--error-logfile",
+                str(work / "gunicorn.log"),
+            ],
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            start_new_session=True,
         )
         processes.append(server)
         worker = subprocess.Popen(
             [sys.executable, "manage.py", "search_index", "drain", "--follow", "--interval", "0.5"],
-            cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=open(work / "worker.log", "w"),
+            cwd=ROOT,
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=logs.enter_context(open(work / "worker.log", "w")),  # noqa: SIM115
             start_new_session=True,
         )
         processes.append(worker)
@@ -160,7 +180,9 @@ def run(pages: int, seconds: int, users: int, publish_every: float) -> dict:
         from kb.guidance.models import KnowledgePage
 
         ids = list(
-            KnowledgePage.objects.live().filter(visibility="public").values_list("pk", flat=True)[:500]
+            KnowledgePage.objects.live()
+            .filter(visibility="public")
+            .values_list("pk", flat=True)[:500]
         )
         time.sleep(2)
         memory_start = {"worker_mb": rss_mb(worker.pid), "web_workers_mb": children_rss(server.pid)}
@@ -170,11 +192,30 @@ def run(pages: int, seconds: int, users: int, publish_every: float) -> dict:
         prefix = str(work / "locust")
         started = time.monotonic()
         subprocess.run(
-            [str(BIN / "locust"), "-f", str(ROOT / "bench" / "locustfile.py"), "--headless",
-             "-u", str(users), "-r", str(max(1, users // 2)), "-t", f"{seconds}s", "--host", base,
-             "--csv", prefix, "--only-summary", "--loglevel", "WARNING"],
-            cwd=ROOT, env={**env, "BENCH_PAGE_IDS": json.dumps(ids)}, check=False,
-            stdout=subprocess.DEVNULL, stderr=open(work / "locust.log", "w"),
+            [
+                str(BIN / "locust"),
+                "-f",
+                str(ROOT / "bench" / "locustfile.py"),
+                "--headless",
+                "-u",
+                str(users),
+                "-r",
+                str(max(1, users // 2)),
+                "-t",
+                f"{seconds}s",
+                "--host",
+                base,
+                "--csv",
+                prefix,
+                "--only-summary",
+                "--loglevel",
+                "WARNING",
+            ],
+            cwd=ROOT,
+            env={**env, "BENCH_PAGE_IDS": json.dumps(ids)},
+            check=False,
+            stdout=subprocess.DEVNULL,
+            stderr=logs.enter_context(open(work / "locust.log", "w")),  # noqa: SIM115
         )
         elapsed = time.monotonic() - started
         stop.set()
@@ -185,7 +226,8 @@ def run(pages: int, seconds: int, users: int, publish_every: float) -> dict:
         latencies = sorted(editor.latencies)
         growth = (
             round(100 * (memory_end["worker_mb"] / memory_start["worker_mb"] - 1), 1)
-            if memory_start["worker_mb"] else None
+            if memory_start["worker_mb"]
+            else None
         )
         return {
             "pages": pages,
@@ -203,8 +245,11 @@ def run(pages: int, seconds: int, users: int, publish_every: float) -> dict:
             "publish_to_searchable": {
                 "n": len(latencies),
                 "p50_s": round(statistics.median(latencies), 2) if latencies else None,
-                "p95_s": round(latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))], 2)
-                if latencies else None,
+                "p95_s": round(
+                    latencies[min(len(latencies) - 1, round(0.95 * (len(latencies) - 1)))], 2
+                )
+                if latencies
+                else None,
                 "errors": editor.errors,
             },
             "memory_start": memory_start,
@@ -212,11 +257,10 @@ def run(pages: int, seconds: int, users: int, publish_every: float) -> dict:
             "worker_memory_growth_percent": growth,
         }
     finally:
+        logs.close()
         for process in processes:
-            try:
+            with contextlib.suppress(ProcessLookupError):
                 os.killpg(process.pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
         for process in processes:
             try:
                 process.wait(timeout=20)

@@ -8,9 +8,21 @@ import random
 from locust import HttpUser, between, task
 
 QUERIES = [
-    "vykazani", "predbezne opatreni", "stalking", "namitka proti vykazani", "deti pri vykazani",
-    "bezpecnostni plan", "odskodneni obeti", "intervencni centrum pomoc", "policie", "soud",
-    "domaci nasili", "zvlast zranitelna obet", "expulsion", "preliminary measure", "police",
+    "vykazani",
+    "predbezne opatreni",
+    "stalking",
+    "namitka proti vykazani",
+    "deti pri vykazani",
+    "bezpecnostni plan",
+    "odskodneni obeti",
+    "intervencni centrum pomoc",
+    "policie",
+    "soud",
+    "domaci nasili",
+    "zvlast zranitelna obet",
+    "expulsion",
+    "preliminary measure",
+    "police",
 ]
 PREFIXES = ["vyk", "pre", "sta", "nam", "pol", "sou", "int", "bez", "exp", "vio"]
 PAGE_IDS = json.loads(os.environ.get("BENCH_PAGE_IDS", "[]")) or [1]
@@ -30,7 +42,10 @@ class Reader(HttpUser):
 
     def graphql(self, name, query, variables):
         with self.client.post(
-            "/graphql/", json={"query": query, "variables": variables}, name=name, catch_response=True
+            "/graphql/",
+            json={"query": query, "variables": variables},
+            name=name,
+            catch_response=True,
         ) as response:
             if response.status_code != 200 or "errors" in response.text[:20]:
                 response.failure(f"{response.status_code} {response.text[:200]}")

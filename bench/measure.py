@@ -16,13 +16,13 @@ In-process, through Django's test client (the full middleware and view stack, no
 
 import argparse
 import json
-import warnings
 import os
 import platform
 import statistics
 import subprocess
 import sys
 import time
+import warnings
 from pathlib import Path
 
 import django
@@ -72,7 +72,11 @@ LIST_GQL = """query($n: Int) { pages(first: $n) { totalCount edges { node {
 def stats(samples: list[float]) -> dict:
     ordered = sorted(samples)
     p95 = ordered[min(len(ordered) - 1, round(0.95 * (len(ordered) - 1)))]
-    return {"median_ms": round(statistics.median(ordered), 2), "p95_ms": round(p95, 2), "n": len(ordered)}
+    return {
+        "median_ms": round(statistics.median(ordered), 2),
+        "p95_ms": round(p95, 2),
+        "n": len(ordered),
+    }
 
 
 def timed(fn, repeats: int) -> list[float]:
@@ -109,7 +113,9 @@ class Recorder:
 
 def gql(http: Client, query: str, variables: dict) -> dict:
     response = http.post(
-        "/graphql/", json.dumps({"query": query, "variables": variables}), content_type="application/json"
+        "/graphql/",
+        json.dumps({"query": query, "variables": variables}),
+        content_type="application/json",
     )
     body = response.json()
     if response.status_code != 200 or "errors" in body:
@@ -201,7 +207,10 @@ def measure_pages(repeats: int, sample: int = 20) -> dict:
             if response.status_code != 200:
                 raise RuntimeError(f"API v2: {response.status_code} {response.content[:200]!r}")
 
-        runs = {"graphql_page": lambda pk=pk: gql(http, PAGE_GQL, {"id": str(pk)}), "api_v2_detail": detail}
+        runs = {
+            "graphql_page": lambda pk=pk: gql(http, PAGE_GQL, {"id": str(pk)}),
+            "api_v2_detail": detail,
+        }
         for name, values in interleaved(runs, repeats).items():
             series[name] += values
     result = {name: stats(values) for name, values in series.items()}
@@ -249,7 +258,9 @@ def environment() -> dict:
     import wagtail
 
     def git(*args):
-        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+        return subprocess.run(
+            ["git", *args], cwd=ROOT, capture_output=True, text=True
+        ).stdout.strip()
 
     cpu = "?"
     try:
@@ -261,7 +272,8 @@ def environment() -> dict:
         pass
     return {
         "when": time.strftime("%Y-%m-%d %H:%M:%S %Z"),
-        "commit": git("rev-parse", "--short", "HEAD") + ("+dirty" if git("status", "--porcelain") else ""),
+        "commit": git("rev-parse", "--short", "HEAD")
+        + ("+dirty" if git("status", "--porcelain") else ""),
         "machine": f"{platform.machine()}, {os.cpu_count()} cores ({cpu}), {platform.system()} {platform.release()}",
         "load_average": os.getloadavg(),
         "python": platform.python_version(),

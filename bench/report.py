@@ -1,6 +1,6 @@
 """bench/results/size-*.json and load.json -> results.json, README.md (tables) and chart.png.
 
-    python bench/report.py
+python bench/report.py
 """
 
 import json
@@ -15,7 +15,11 @@ def ratio(a: float, b: float) -> float:
 
 
 def verdict(value: float, target: float) -> str:
-    return f"meets (≤ {target}×)" if value <= target else f"misses ({value / target:.2f}× the target {target}×)"
+    return (
+        f"meets (≤ {target}×)"
+        if value <= target
+        else f"misses ({value / target:.2f}× the target {target}×)"
+    )
 
 
 def load_sizes() -> dict[int, dict]:
@@ -88,7 +92,10 @@ def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
         )
     if len(sizes) > 1:
         small, large = min(sizes), max(sizes)
-        a, b = sizes[small]["search"]["graphql"]["median_ms"], sizes[large]["search"]["graphql"]["median_ms"]
+        a, b = (
+            sizes[small]["search"]["graphql"]["median_ms"],
+            sizes[large]["search"]["graphql"]["median_ms"],
+        )
         rows.append(
             {
                 "size": large,
@@ -137,7 +144,13 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
             f"| {r['size']} | {r['figure']} | {r['ratio']} | {'≥' if r.get('higher_is_better') else '≤'} {r['target']} "
             f"| {r['verdict']} | {r['detail']} |"
         )
-    out += ["", "## Search layers (ms)", "", "| pages | layer | median | p95 | n |", "|---|---|---|---|---|"]
+    out += [
+        "",
+        "## Search layers (ms)",
+        "",
+        "| pages | layer | median | p95 | n |",
+        "|---|---|---|---|---|",
+    ]
     names = {
         "bare": "bare multi_match (title/summary/body, 10 hits)",
         "own": "the project's own engine request(s), replayed",
@@ -149,16 +162,36 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
         for key, label in names.items():
             s = data["search"][key]
             out.append(f"| {n} | {label} | {s['median_ms']} | {s['p95_ms']} | {s['n']} |")
-    out += ["", "## Relevance on the 20 judged queries", "", "| pages | engine | MRR | top 5 |", "|---|---|---|---|"]
+    out += [
+        "",
+        "## Relevance on the 20 judged queries",
+        "",
+        "| pages | engine | MRR | top 5 |",
+        "|---|---|---|---|",
+    ]
     for n, data in sizes.items():
         for name, r in data["relevance"].items():
             out.append(f"| {n} | {name} | {r['mrr']} | {r['top5']}/{r['judged']} |")
-    out += ["", "## Page delivery (same pages)", "", "| pages | endpoint | median ms | p95 ms | req/s, one client |", "|---|---|---|---|---|"]
+    out += [
+        "",
+        "## Page delivery (same pages)",
+        "",
+        "| pages | endpoint | median ms | p95 ms | req/s, one client |",
+        "|---|---|---|---|---|",
+    ]
     for n, data in sizes.items():
         for name, p in data["page_delivery"].items():
             if isinstance(p, dict):
-                out.append(f"| {n} | {name} | {p['median_ms']} | {p['p95_ms']} | {p['throughput_rps_single_client']} |")
-    out += ["", "## Indexing and list queries", "", "| pages | rebuild (ours) | update_index (stock) | SQL queries for pages(first: 10 / 50 / 100) |", "|---|---|---|---|"]
+                out.append(
+                    f"| {n} | {name} | {p['median_ms']} | {p['p95_ms']} | {p['throughput_rps_single_client']} |"
+                )
+    out += [
+        "",
+        "## Indexing and list queries",
+        "",
+        "| pages | rebuild (ours) | update_index (stock) | SQL queries for pages(first: 10 / 50 / 100) |",
+        "|---|---|---|---|",
+    ]
     for n, data in sizes.items():
         i, q = data["indexing"], data["list_query_counts"]
         out.append(
@@ -166,7 +199,13 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
             f"| {i['stock_pages']} pages in {i['stock_seconds']} s ({i['stock_docs_per_s']}/s) "
             f"| {q['10']['queries']} / {q['50']['queries']} / {q['100']['queries']} |"
         )
-    out += ["", "## Corpus generation", "", "| pages | generated pages | services | pages/s | total s |", "|---|---|---|---|---|"]
+    out += [
+        "",
+        "## Corpus generation",
+        "",
+        "| pages | generated pages | services | pages/s | total s |",
+        "|---|---|---|---|---|",
+    ]
     for n, data in sizes.items():
         c = data.get("corpus", {})
         out.append(
@@ -174,7 +213,14 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
             f"| {c.get('pages_per_s', '?')} | {c.get('total_s', '?')} |"
         )
     if load:
-        out += ["", "## Load (locust, 127.0.0.1 only)", "", "```", json.dumps(load, indent=2), "```"]
+        out += [
+            "",
+            "## Load (locust, 127.0.0.1 only)",
+            "",
+            "```",
+            json.dumps(load, indent=2),
+            "```",
+        ]
     return "\n".join(out) + "\n"
 
 
@@ -189,7 +235,9 @@ def chart(sizes: dict[int, dict], path: Path) -> None:
     width = 0.8 / max(1, len(sizes))
     for k, (n, data) in enumerate(sizes.items()):
         xs = [i + k * width for i in range(len(layers))]
-        axes[0].bar(xs, [data["search"][layer]["median_ms"] for layer in layers], width, label=f"{n} pages")
+        axes[0].bar(
+            xs, [data["search"][layer]["median_ms"] for layer in layers], width, label=f"{n} pages"
+        )
     axes[0].set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(layers))], layers)
     axes[0].set_ylabel("median ms")
     axes[0].set_title("Search, per layer")
@@ -197,8 +245,13 @@ def chart(sizes: dict[int, dict], path: Path) -> None:
     pages = ["graphql_page", "api_v2_detail"]
     for k, (n, data) in enumerate(sizes.items()):
         xs = [i + k * width for i in range(len(pages))]
-        axes[1].bar(xs, [data["page_delivery"][p]["median_ms"] for p in pages], width, label=f"{n} pages")
-    axes[1].set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(pages))], ["GraphQL page", "API v2 detail"])
+        axes[1].bar(
+            xs, [data["page_delivery"][p]["median_ms"] for p in pages], width, label=f"{n} pages"
+        )
+    axes[1].set_xticks(
+        [i + width * (len(sizes) - 1) / 2 for i in range(len(pages))],
+        ["GraphQL page", "API v2 detail"],
+    )
     axes[1].set_ylabel("median ms")
     axes[1].set_title("Page delivery")
     fig.tight_layout()

@@ -10,7 +10,8 @@ from kb.settings.dev import *  # noqa: F403
 DEBUG = False
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "testserver"]
 DATABASES["default"]["NAME"] = os.environ.get(  # noqa: F405
-    "BENCH_DB", str(BASE_DIR / "var" / "bench.sqlite3")  # noqa: F405
+    "BENCH_DB",
+    str(BASE_DIR / "var" / "bench.sqlite3"),  # noqa: F405
 )
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):  # noqa: F405
     # Several processes write under load (gunicorn workers, the outbox worker, the editor):

@@ -1,6 +1,6 @@
 """The site's URLs plus Wagtail's API v2 (pages detail and listing) under /api/v2/."""
 
-from django.urls import include, path
+from django.urls import path
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 

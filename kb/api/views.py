@@ -5,9 +5,12 @@ execution, HTTP caching, CORS. Every refusal is a GraphQL-shaped error with a co
 import json
 import logging
 import re
+import threading
+from collections import OrderedDict
 from typing import Any
 
 from django.conf import settings
+from django.core.signals import setting_changed
 from django.http import HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
@@ -39,6 +42,55 @@ logger = logging.getLogger("kb.api")
 # A document longer than this many tokens is refused while parsing, before it can cost.
 MAX_TOKENS = 5000
 MAX_VALIDATION_ERRORS = 20
+
+
+class ValidDocuments:
+    """Documents that parsed and passed every limit and validation rule, per process.
+
+    Partners send a handful of documents with different variables; parsing and validating
+    one again gives the same answer, so each is read once (a quarter of a search request's
+    time outside the engine). The key is the text, the operation and the integer variables
+    (the only ones a limit reads: page sizes). Only valid documents are kept, at most
+    ``size`` of them and none longer than ``max_length``; changed settings empty it."""
+
+    def __init__(self, size: int = 256, max_length: int = 20_000):
+        self.size, self.max_length = size, max_length
+        self._entries: OrderedDict[tuple, Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def key(self, query: str, variables: dict | None, operation_name) -> tuple | None:
+        if len(query) > self.max_length:
+            return None
+        sizes = tuple(
+            sorted(
+                (name, value)
+                for name, value in (variables or {}).items()
+                if isinstance(value, int) and not isinstance(value, bool)
+            )
+        )
+        return (query, operation_name, sizes)
+
+    def get(self, key):
+        with self._lock:
+            document = self._entries.get(key)
+            if document is not None:
+                self._entries.move_to_end(key)
+            return document
+
+    def put(self, key, document) -> None:
+        with self._lock:
+            self._entries[key] = document
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.size:
+                self._entries.popitem(last=False)
+
+    def clear(self, **kwargs) -> None:
+        with self._lock:
+            self._entries.clear()
+
+
+valid_documents = ValidDocuments()
+setting_changed.connect(valid_documents.clear, dispatch_uid="kb_api_valid_documents")
 
 
 def _json(payload, status=200, headers=None) -> HttpResponse:
@@ -181,24 +233,14 @@ class KnowledgeBaseGraphQLView(GraphQLView):
 
     def _run(self, entry: dict, context: ApiContext) -> tuple[dict, int]:
         query, variables, operation_name = self._params(entry)
-        try:
-            document = parse(query, max_tokens=MAX_TOKENS)
-        except GraphQLError as error:
-            # graphql-core stops parsing absurdly nested documents; that is a depth problem.
-            code = QUERY_TOO_DEEP if "nested too deeply" in error.message else GRAPHQL_PARSE_FAILED
-            error.extensions = {**(error.extensions or {}), "code": code}
-            return _errors(error), 400
-        except RecursionError:
-            # The parser recurses once per nesting level; this deep is never a real query.
-            too_deep = ApiError(QUERY_TOO_DEEP, "The query nests far too deep to read.")
-            return _errors(too_deep), 400
-        refusals = self._limits(document, variables, operation_name)
-        if refusals:
-            logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
-            return _errors(*refusals), 400
-        invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
-        if invalid:
-            return _errors(*invalid), 400
+        key = valid_documents.key(query, variables, operation_name)
+        document = valid_documents.get(key) if key else None
+        if document is None:
+            document, refused = self._read(query, variables, operation_name)
+            if refused:
+                return refused
+            if key:
+                valid_documents.put(key, document)
         result = execute_sync(
             self.schema.graphql_schema,
             document,
@@ -213,6 +255,28 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if result.errors:
             body = {"errors": [format_error(e) for e in result.errors], **body}
         return body, 200
+
+    def _read(self, query: str, variables, operation_name) -> tuple[Any, tuple[dict, int] | None]:
+        """The parsed document, or the refusal: parse errors, limits, validation."""
+        try:
+            document = parse(query, max_tokens=MAX_TOKENS)
+        except GraphQLError as error:
+            # graphql-core stops parsing absurdly nested documents; that is a depth problem.
+            code = QUERY_TOO_DEEP if "nested too deeply" in error.message else GRAPHQL_PARSE_FAILED
+            error.extensions = {**(error.extensions or {}), "code": code}
+            return None, (_errors(error), 400)
+        except RecursionError:
+            # The parser recurses once per nesting level; this deep is never a real query.
+            too_deep = ApiError(QUERY_TOO_DEEP, "The query nests far too deep to read.")
+            return None, (_errors(too_deep), 400)
+        refusals = self._limits(document, variables, operation_name)
+        if refusals:
+            logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
+            return None, (_errors(*refusals), 400)
+        invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
+        if invalid:
+            return None, (_errors(*invalid), 400)
+        return document, None
 
     def _limits(self, document, variables, operation_name) -> list[ApiError]:
         """The limits the document breaks. They run first and alone, so an abusive document

@@ -183,6 +183,9 @@ CACHES = {
         else {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "kb_cache"}
     )
 }
+# With the database cache, each process adds its request counts to the shared counter at
+# most this often instead of on every request (kb/api/ratelimit.py); 0 writes every request.
+KB_API_RATE_LIMIT_SYNC_SECONDS = float(os.environ.get("KB_API_RATE_LIMIT_SYNC_SECONDS", "1"))
 KB_API_CORS_ORIGINS = env_list("KB_API_CORS_ORIGINS")  # e.g. https://www.praha.eu
 KB_API_DEFAULT_PAGE_SIZE = 20
 KB_API_MAX_PAGE_SIZE = 50

@@ -41,6 +41,16 @@ class GraphQLClient:
         return body["data"]
 
 
+@pytest.fixture(autouse=True)
+def fresh_document_cache():
+    """Each test reads its documents afresh (some replace the rules the reading uses)."""
+    from kb.api.views import valid_documents
+
+    valid_documents.clear()
+    yield
+    valid_documents.clear()
+
+
 @pytest.fixture
 def gql(db):
     return GraphQLClient()

@@ -34,6 +34,13 @@ SERVICES = """query($n: Int) { services(first: $n) { totalCount edges { node {
 } } } }"""
 
 
+@pytest.fixture(autouse=True)
+def rate_counter_written_every_request(settings):
+    """The rate limiter's periodic write (kb/api/ratelimit.py) would make the counts depend
+    on how fast the machine is; written on every request it is the same for every size."""
+    settings.KB_API_RATE_LIMIT_SYNC_SECONDS = 0
+
+
 @pytest.fixture
 def many_pages(make_page):
     """Enough public Czech pages for a page of 50, each using every kind of reference."""
@@ -147,3 +154,24 @@ def test_search_nodes_add_a_fixed_number_of_queries(gql, many_pages):
         assert len(data["search"]["edges"]) == n
         extra[n] = full_count - bare_count
     assert extra[1] == extra[30]
+
+
+@pytest.mark.parametrize(
+    ("query", "field", "fixture"),
+    [(PAGES, "pages", "many_pages"), (SERVICES, "services", "many_services")],
+)
+def test_lists_cost_the_same_queries_at_10_50_and_100_items(
+    gql, settings, request, query, field, fixture
+):
+    """The benchmark's page sizes (bench/measure.py measures them at scale); 100 is above the
+    public maximum, so it is allowed here only."""
+    request.getfixturevalue(fixture)
+    settings.KB_API_MAX_PAGE_SIZE = 100
+    settings.KB_API_MAX_COST = 100_000
+    gql.data(query, {"n": 10})
+    counts, sizes = {}, {}
+    for n in (10, 50, 100):
+        counts[n], data = queries_for(gql, query, n)
+        sizes[n] = len(data[field]["edges"])
+    assert sizes[10] == 10 and sizes[50] == 50 and sizes[100] > 50
+    assert counts[10] == counts[50] == counts[100], counts
