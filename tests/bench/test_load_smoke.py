@@ -1,0 +1,84 @@
+"""A few seconds of bench/load.py: gunicorn, the outbox worker, locust's mixed traffic and an
+editor publishing, against the demo content on a real Elasticsearch node. Only errors are
+asserted; timings belong to `make bench`, never to tests."""
+
+import importlib.util
+import json
+import os
+import subprocess
+import sys
+import uuid
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [pytest.mark.bench_smoke, pytest.mark.engine]
+
+
+def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path):
+    url = os.environ.get("SEARCH_TEST_ELASTICSEARCH_URL")
+    if not url:
+        pytest.fail("SEARCH_TEST_ELASTICSEARCH_URL is not set: run through `make test`")
+    if importlib.util.find_spec("locust") is None:
+        pytest.fail("locust is not installed: pip install -e '.[bench]'")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "bench.settings",
+        "BENCH_DB": str(tmp_path / "bench.sqlite3"),
+        "SEARCH_URL": url,
+        "SEARCH_ENGINE": "elasticsearch",
+        "SEARCH_INDEX_PREFIX": f"test-smoke-{uuid.uuid4().hex[:8]}",
+        "SEARCH_DRAIN_ON_COMMIT": "0",
+    }
+    env.pop("DATABASE_URL", None)  # the bench runs on its own SQLite file
+
+    def run(*args, timeout=600):
+        done = subprocess.run(
+            [sys.executable, *args],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+        return done
+
+    run("bench/corpus.py", "--pages", "0")  # the demo site; cached after the first run
+    run("manage.py", "search_index", "rebuild")
+    out = tmp_path / "load.json"
+    run(
+        "bench/load.py",
+        "--pages",
+        "0",
+        "--seconds",
+        "6",
+        "--users",
+        "3",
+        "--publish-every",
+        "1.5",
+        "--out",
+        str(out),
+        timeout=180,
+    )
+    result = json.loads(out.read_text())
+    try:
+        assert result["requests"] > 0
+        assert result["errors"] == 0, result["by_request"]
+        assert result["publish_to_searchable"]["errors"] == []
+        assert result["publish_to_searchable"]["n"] >= 1
+    finally:
+        run("manage.py", "shell", "-c", _DROP_INDICES)
+
+
+_DROP_INDICES = """
+from search import index_admin
+from search.client import alias_name, get_client
+
+client = get_client()
+for locale in index_admin.locales():
+    for name in client.indices_for_alias(alias_name(locale)):
+        client.delete_index(name)
+"""
