@@ -58,7 +58,7 @@ format: $(STAMP) ## Fix what ruff can fix and format the code
 # Keeps every current pin a bound allows; LOCK_ARGS="--upgrade-package wagtail" moves one.
 lock: $(STAMP) ## Re-resolve requirements.lock (with hashes) after changing pyproject.toml
 	CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes \
-		--allow-unsafe --extra dev --strip-extras --no-emit-find-links \
+		--allow-unsafe --extra dev --extra bench --strip-extras --no-emit-find-links \
 		--output-file requirements.lock $(LOCK_ARGS) pyproject.toml
 
 # A real search node in the foreground on http://127.0.0.1:$(SEARCH_PORT) (Ctrl-C stops it).
