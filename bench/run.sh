@@ -5,7 +5,8 @@
 # opensearch-py 3 with positional arguments it no longer takes). Generated databases are
 # cached in bench/.cache/; results go to bench/results/ (JSON, README.md, chart.png).
 #
-#   bench/run.sh [--full]       BENCH_SIZES="1000 10000 100000"  BENCH_LOAD_SECONDS=300
+#   bench/run.sh [--full]       BENCH_SIZES="1000 10000 100000"  BENCH_LOAD_SECONDS=300 (0: none)
+# Each size overwrites its own bench/results/size-N.json; report.py tabulates every size there.
 #   SEARCH_URL=http://127.0.0.1:9361 bench/run.sh   reuse a running node instead of starting one
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -31,7 +32,6 @@ fi
 export DJANGO_SETTINGS_MODULE=bench.settings SEARCH_ENGINE=elasticsearch
 export SEARCH_INDEX_PREFIX=${SEARCH_INDEX_PREFIX:-bench} SEARCH_DRAIN_ON_COMMIT=0
 mkdir -p bench/results
-rm -f bench/results/size-*.json bench/results/load.json
 for size in $sizes; do
     export BENCH_DB="$work/corpus-$size.sqlite3"
     echo "== $size pages: corpus"
@@ -42,6 +42,8 @@ for size in $sizes; do
     $PY bench/measure.py --pages "$size" --corpus "$work/corpus-$size.summary.json"
     last=$size
 done
-echo "== load: ${load_seconds}s at $last pages"
-BENCH_DB="$work/corpus-$last.sqlite3" $PY bench/load.py --pages "$last" --seconds "$load_seconds"
+if [ "$load_seconds" -gt 0 ]; then
+    echo "== load: ${load_seconds}s at $last pages"
+    BENCH_DB="$work/corpus-$last.sqlite3" $PY bench/load.py --pages "$last" --seconds "$load_seconds"
+fi
 $PY bench/report.py
