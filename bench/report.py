@@ -164,6 +164,22 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
             out.append(f"| {n} | {label} | {s['median_ms']} | {s['p95_ms']} | {s['n']} |")
     out += [
         "",
+        "## What the project's engine request spends (strict request, one part removed at a time)",
+        "",
+        "| pages | variant | median ms | p95 ms |",
+        "|---|---|---|---|",
+    ]
+    for n, data in sizes.items():
+        for name, v in data.get("engine_request_parts", {}).items():
+            out.append(f"| {n} | {name} | {v['median_ms']} | {v['p95_ms']} |")
+        two = data["search"].get("queries_sending_two_requests")
+        if two is not None:
+            out.append(
+                f"| {n} | queries whose strict request found < 3 hits (they send a second, "
+                f"forgiving request) | {two} of {data['search']['queries']} | |"
+            )
+    out += [
+        "",
         "## Relevance on the 20 judged queries",
         "",
         "| pages | engine | MRR | top 5 |",
