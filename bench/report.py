@@ -240,6 +240,40 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
     return "\n".join(out) + "\n"
 
 
+COMMANDS = {
+    "GraphQL search / own engine request": "make bench",
+    "own engine request / bare multi_match": "make bench",
+    "search.query.search() / stock Wagtail search": "make bench",
+    "GraphQL search / stock Wagtail search": "make bench",
+    "page throughput GraphQL `page` / API v2 detail (higher is better)": "make bench",
+    "rebuild docs/s ours / Wagtail update_index (higher is better)": "make bench",
+    "publish → searchable p95 under load (seconds)": "make bench (60 s) / make bench-full (5 min)",
+}
+
+
+def pivot(rows: list[dict]) -> str:
+    """One line per figure, one column per size: the README's headline table."""
+    sizes = sorted({r["size"] for r in rows})
+    figures: dict[str, dict] = {}
+    for r in rows:
+        name = r["figure"].split(" at ")[0] if r["figure"].startswith("growth") else r["figure"]
+        figures.setdefault(name, {"target": r, "by_size": {}})["by_size"][r["size"]] = r
+    head = "| figure | " + " | ".join(f"{n} pages" for n in sizes) + " | target | command |"
+    out = [head, "|" + "---|" * (len(sizes) + 3)]
+    for name, f in figures.items():
+        t = f["target"]
+        cells = []
+        for n in sizes:
+            r = f["by_size"].get(n)
+            cells.append(f"{r['ratio']} ({r['verdict']})" if r else "–")
+        sign = "≥" if t.get("higher_is_better") else "≤"
+        out.append(
+            f"| {name} | " + " | ".join(cells) + f" | {sign} {t['target']} "
+            f"| `{COMMANDS.get(name, 'make bench-full')}` |"
+        )
+    return "\n".join(out) + "\n"
+
+
 def chart(sizes: dict[int, dict], path: Path) -> None:
     import matplotlib
 
@@ -285,6 +319,7 @@ def main() -> None:
         json.dumps({"headline": rows, "sizes": sizes, "load": load}, indent=2) + "\n"
     )
     (RESULTS / "README.md").write_text(markdown(sizes, load, rows))
+    (RESULTS / "headline.md").write_text(pivot(rows))
     chart(sizes, RESULTS / "chart.png")
     print((RESULTS / "README.md").read_text().split("## Search layers")[0])
 
