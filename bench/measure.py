@@ -123,11 +123,64 @@ def gql(http: Client, query: str, variables: dict) -> dict:
     return body["data"]
 
 
+class Gunicorn:
+    """One sync gunicorn worker on 127.0.0.1 serving the same database and indices, for the
+    GraphQL search over a real socket (HTTP/1.1, a new connection per request)."""
+
+    def __enter__(self):
+        import urllib.request
+
+        from bench.load import BIN, free_port, wait_for
+
+        self.port = free_port()
+        self.process = subprocess.Popen(
+            [
+                str(BIN / "gunicorn"),
+                "kb.wsgi",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "1",
+            ],
+            cwd=ROOT,
+            env={**os.environ, "SEARCH_DRAIN_ON_COMMIT": "0"},
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            start_new_session=True,
+        )
+        self.url = f"http://127.0.0.1:{self.port}/graphql/"
+        wait_for(self.url + "?query=%7Bregions%7Bcode%7D%7D")
+        self.urllib = urllib.request
+        return self
+
+    def post(self, query: str, variables: dict) -> None:
+        body = json.dumps({"query": query, "variables": variables}).encode()
+        request = self.urllib.Request(
+            self.url, data=body, headers={"Content-Type": "application/json"}
+        )
+        with self.urllib.urlopen(request, timeout=30) as response:
+            if response.status != 200 or b'"errors"' in response.read(200):
+                raise RuntimeError(f"GraphQL over HTTP failed: {response.status}")
+
+    def __exit__(self, *exc):
+        import signal
+
+        os.killpg(self.process.pid, signal.SIGTERM)
+        self.process.wait(timeout=30)
+
+
 def measure_search(repeats: int) -> dict:
+    with Gunicorn() as server:
+        return _measure_search(repeats, server)
+
+
+def _measure_search(repeats: int, server: Gunicorn) -> dict:
     client = get_client()
     http = Client()
     queries = [q for q, _ in JUDGED] + EXTRA_QUERIES
-    series: dict[str, list[float]] = {k: [] for k in ("bare", "own", "service", "graphql", "stock")}
+    series: dict[str, list[float]] = {
+        k: [] for k in ("bare", "own", "service", "graphql", "graphql_http", "stock")
+    }
     allowed = set(
         KnowledgePage.objects.live()
         .filter(locale__language_code="cs", visibility="public")
@@ -154,6 +207,7 @@ def measure_search(repeats: int) -> dict:
             "own": own,
             "service": lambda request=request: search(request),
             "graphql": lambda query=query: gql(http, SEARCH_GQL, {"q": query}),
+            "graphql_http": lambda query=query: server.post(SEARCH_GQL, {"q": query}),
             "stock": lambda query=query: [
                 p.pk
                 for p in KnowledgePage.objects.live().search(query, backend="stock")[:40]
@@ -194,6 +248,24 @@ def variants(body: dict) -> dict[str, dict]:
     if should:
         del b["query"]["bool"]["must"][0]["bool"]["should"][1:]
     out["none of these (cross_fields + filters only)"] = b
+    # What search.backends.engine could send instead (not the project's code; see README):
+    # the unified highlighter on the three fields snippets come from, one fragment each,
+    # totals counted up to 1000, facets kept.
+    b = copy.deepcopy(body)
+    if "highlight" in b:
+        b["highlight"] = {
+            "pre_tags": ["<mark>"],
+            "post_tags": ["</mark>"],
+            "encoder": "html",
+            "type": "unified",
+            "fields": {
+                "title": {"number_of_fragments": 0},
+                "summary": {"number_of_fragments": 1, "fragment_size": 180},
+                "body": {"number_of_fragments": 1, "fragment_size": 180},
+            },
+        }
+    b["track_total_hits"] = 1000
+    out["proposed: unified highlighter on 3 fields, totals up to 1000, facets kept"] = b
     return out
 
 

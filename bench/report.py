@@ -34,7 +34,7 @@ def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
     rows = []
     for n, data in sizes.items():
         s = data["search"]
-        med = {k: s[k]["median_ms"] for k in ("bare", "own", "service", "graphql", "stock")}
+        med = {k: s[k]["median_ms"] for k in s if isinstance(s[k], dict)}
         rows += [
             {
                 "size": n,
@@ -42,6 +42,13 @@ def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
                 "ratio": ratio(med["graphql"], med["own"]),
                 "target": 1.5,
                 "detail": f"{med['graphql']} ms vs {med['own']} ms",
+            },
+            {
+                "size": n,
+                "figure": "GraphQL search over HTTP (gunicorn, 1 worker) / own engine request",
+                "ratio": ratio(med.get("graphql_http", float("nan")), med["own"]),
+                "target": 1.5,
+                "detail": f"{med.get('graphql_http')} ms vs {med['own']} ms",
             },
             {
                 "size": n,
@@ -155,11 +162,14 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
         "bare": "bare multi_match (title/summary/body, 10 hits)",
         "own": "the project's own engine request(s), replayed",
         "service": "`search.query.search()` in-process",
-        "graphql": "GraphQL `search` (hits, highlights, facets)",
+        "graphql": "GraphQL `search` (hits, highlights, facets), test client",
+        "graphql_http": "the same over HTTP: gunicorn, 1 sync worker, 127.0.0.1",
         "stock": "Wagtail stock search (modelsearch ES7), no facets/highlights",
     }
     for n, data in sizes.items():
         for key, label in names.items():
+            if key not in data["search"]:
+                continue
             s = data["search"][key]
             out.append(f"| {n} | {label} | {s['median_ms']} | {s['p95_ms']} | {s['n']} |")
     out += [
@@ -242,6 +252,7 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
 
 COMMANDS = {
     "GraphQL search / own engine request": "make bench",
+    "GraphQL search over HTTP (gunicorn, 1 worker) / own engine request": "make bench",
     "own engine request / bare multi_match": "make bench",
     "search.query.search() / stock Wagtail search": "make bench",
     "GraphQL search / stock Wagtail search": "make bench",
@@ -280,14 +291,13 @@ def chart(sizes: dict[int, dict], path: Path) -> None:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    layers = ["bare", "own", "service", "graphql", "stock"]
+    layers = ["bare", "own", "service", "graphql", "graphql_http", "stock"]
     fig, axes = plt.subplots(1, 2, figsize=(11, 4.2))
     width = 0.8 / max(1, len(sizes))
     for k, (n, data) in enumerate(sizes.items()):
         xs = [i + k * width for i in range(len(layers))]
-        axes[0].bar(
-            xs, [data["search"][layer]["median_ms"] for layer in layers], width, label=f"{n} pages"
-        )
+        medians = [data["search"].get(layer, {}).get("median_ms", 0) for layer in layers]
+        axes[0].bar(xs, medians, width, label=f"{n} pages")
     axes[0].set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(layers))], layers)
     axes[0].set_ylabel("median ms")
     axes[0].set_title("Search, per layer")
