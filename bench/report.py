@@ -124,6 +124,7 @@ def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
                     "detail": f"{load['publish_to_searchable']['n']} publishes",
                 }
             )
+    rows = [r for r in rows if r["ratio"] == r["ratio"]]  # NaN: not measured in that run
     for row in rows:
         value, target = row["ratio"], row["target"]
         ok = value >= target if row.get("higher_is_better") else value <= target
