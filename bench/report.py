@@ -300,6 +300,7 @@ def chart(sizes: dict[int, dict], path: Path) -> None:
         medians = [data["search"].get(layer, {}).get("median_ms", 0) for layer in layers]
         axes[0].bar(xs, medians, width, label=f"{n} pages")
     axes[0].set_xticks([i + width * (len(sizes) - 1) / 2 for i in range(len(layers))], layers)
+    axes[0].tick_params(axis="x", labelsize=8)
     axes[0].set_ylabel("median ms")
     axes[0].set_title("Search, per layer")
     axes[0].legend()
