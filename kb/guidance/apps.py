@@ -5,3 +5,12 @@ class GuidanceConfig(AppConfig):
     name = "kb.guidance"
     label = "guidance"
     verbose_name = "Guidance"
+
+    def ready(self):
+        from wagtail.signals import copy_for_translation_done
+
+        from .translation import on_copy_for_translation_done
+
+        copy_for_translation_done.connect(
+            on_copy_for_translation_done, dispatch_uid="guidance_map_translation"
+        )

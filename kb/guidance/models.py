@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock, ProcedureStepsBlock
 from .choices import Visibility
+from .forms import KnowledgePageForm
 from .text import fold, page_fields
 from .visibility import Viewer, user_is_professional, visible_pages
 
@@ -98,6 +99,7 @@ class KnowledgePage(Page):
         index.FilterField("visibility"),
     ]
 
+    base_form_class = KnowledgePageForm
     is_creatable = False
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types: list[str] = []

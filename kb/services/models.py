@@ -12,10 +12,12 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from kb.folding import FoldedSearchText
+
 from .fields import LanguageListField
 
 
-class Organization(TranslatableMixin, index.Indexed, models.Model):
+class Organization(TranslatableMixin, FoldedSearchText, index.Indexed, models.Model):
     code = models.SlugField(max_length=64, help_text=_("Stable identifier across languages."))
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True)
@@ -29,7 +31,12 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("email"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+    ]
+    folded_search_fields = ("name", "code", "description")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -54,7 +61,7 @@ class ServiceCategory(models.TextChoices):
     FINANCIAL = "financial", _("Financial help")
 
 
-class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
+class Service(TranslatableMixin, RevisionMixin, FoldedSearchText, index.Indexed, ClusterableModel):
     code = models.SlugField(max_length=64, help_text=_("Stable identifier across languages."))
     organization = models.ForeignKey(
         Organization, on_delete=models.PROTECT, related_name="services"
@@ -132,7 +139,9 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
         index.SearchField("description"),
         index.SearchField("eligibility_description"),
         index.FilterField("category"),
+        index.FilterField("locale"),
     ]
+    folded_search_fields = ("name", "code", "description", "eligibility_description")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("service")
