@@ -72,6 +72,15 @@ class KnowledgePage(Page):
     )
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
     next_review_due = models.DateField(_("next review due"), default=default_next_review)
+    last_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("last reviewed by"),
+        help_text=_("Set when a legal reviewer approves the page."),
+    )
     topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="pages")
     audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="pages")
     regions = ParentalManyToManyField("taxonomy.Region", blank=True, related_name="pages")
@@ -86,6 +95,7 @@ class KnowledgePage(Page):
         FieldPanel("visibility"),
         FieldPanel("content_owner"),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+        FieldPanel("last_reviewed_by", read_only=True),
     ]
     classification_panels = [
         MultiFieldPanel(

@@ -139,6 +139,8 @@ LOGIN_URL = "wagtailadmin_login"
 
 # Review dates: pages whose next review is this many days away show in the review report.
 KB_REVIEW_WARNING_DAYS = int(os.environ.get("KB_REVIEW_WARNING_DAYS", "30"))
+# Never-published pages untouched this long show in the "Abandoned drafts" report.
+KB_ABANDONED_DRAFT_DAYS = int(os.environ.get("KB_ABANDONED_DRAFT_DAYS", "14"))
 
 LOGGING = {
     "version": 1,
