@@ -166,6 +166,8 @@ SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 # Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
+# The analytics report shows a query only once it was searched on this many different days.
+SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
 
 # --- GraphQL API ---
 GRAPHENE = {
