@@ -1,12 +1,22 @@
-"""The guidance page editor's form: taxonomy choices are limited to the page's own locale, so
-a Czech page cannot be classified under an English topic (and vice versa)."""
+"""The page editor's forms: slugs are ASCII (transliterated, like every other URL of the
+site), and a guidance page's taxonomy choices are limited to the page's own locale, so a
+Czech page cannot be classified under an English topic (and vice versa)."""
 
+from django.utils.text import slugify
 from wagtail.admin.forms import WagtailAdminPageForm
 
 LOCALISED_CHOICES = ("topics", "audiences", "regions")
 
 
-class KnowledgePageForm(WagtailAdminPageForm):
+class AsciiSlugPageForm(WagtailAdminPageForm):
+    def clean_slug(self):
+        """'bezpečnostní-plán' → 'bezpecnostni-plan' (Wagtail's model field accepts Unicode
+        whatever WAGTAIL_ALLOW_UNICODE_SLUGS says)."""
+        slug = self.cleaned_data.get("slug") or ""
+        return slugify(slug, allow_unicode=False) or slug
+
+
+class KnowledgePageForm(AsciiSlugPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         locale_id = getattr(self.instance, "locale_id", None)

@@ -18,7 +18,7 @@ from wagtail.search import index
 
 from .blocks import BodyBlock, ProcedureStepsBlock
 from .choices import Visibility
-from .forms import KnowledgePageForm
+from .forms import AsciiSlugPageForm, KnowledgePageForm
 from .text import fold, page_fields
 from .visibility import Viewer, user_is_professional, visible_pages
 
@@ -28,6 +28,7 @@ class GuidanceIndexPage(Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    base_form_class = AsciiSlugPageForm
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guidance.GuidancePage", "guidance.ProcedurePage"]

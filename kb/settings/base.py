@@ -132,6 +132,9 @@ WAGTAIL_SITE_NAME = "Intervenční centrum Praha – znalostní báze"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_WORKFLOW_ENABLED = True
+# ASCII slugs for every page: "Bezpečnostní plán" → "bezpecnostni-plan", not a
+# percent-encoded URL. Wagtail's admin transliterates as the editor types the title.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 
