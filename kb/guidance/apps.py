@@ -9,6 +9,7 @@ class GuidanceConfig(AppConfig):
     def ready(self):
         from wagtail.signals import copy_for_translation_done, task_approved
 
+        from . import compare
         from .review import on_task_approved
         from .translation import on_copy_for_translation_done
 
@@ -16,3 +17,4 @@ class GuidanceConfig(AppConfig):
             on_copy_for_translation_done, dispatch_uid="guidance_map_translation"
         )
         task_approved.connect(on_task_approved, dispatch_uid="guidance_record_review")
+        compare.install()

@@ -24,7 +24,9 @@ from .visibility import Viewer, user_is_professional, visible_pages
 
 
 class GuidanceIndexPage(Page):
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction")
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
@@ -53,14 +55,17 @@ class KnowledgePage(Page):
     """Common fields of every guidance page. Not created directly."""
 
     summary = models.TextField(
-        max_length=400, help_text=_("One or two sentences shown in search results and lists.")
+        max_length=400,
+        help_text=_("One or two sentences shown in search results and lists."),
+        verbose_name=_("summary"),
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     visibility = models.CharField(
         max_length=16,
         choices=Visibility.choices,
         default=Visibility.PUBLIC,
         help_text=_("Professionals-only pages are never shown to the public or public API keys."),
+        verbose_name=_("visibility"),
     )
     content_owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -82,9 +87,15 @@ class KnowledgePage(Page):
         verbose_name=_("last reviewed by"),
         help_text=_("Set when a legal reviewer approves the page."),
     )
-    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="pages")
-    audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="pages")
-    regions = ParentalManyToManyField("taxonomy.Region", blank=True, related_name="pages")
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic", blank=True, related_name="pages", verbose_name=_("topics")
+    )
+    audiences = ParentalManyToManyField(
+        "taxonomy.Audience", blank=True, related_name="pages", verbose_name=_("audiences")
+    )
+    regions = ParentalManyToManyField(
+        "taxonomy.Region", blank=True, related_name="pages", verbose_name=_("regions")
+    )
     # Accent-folded plain text of the whole page: the database search fallback matches on it.
     search_text = models.TextField(blank=True, editable=False)
 
@@ -190,7 +201,7 @@ class GuidancePage(KnowledgePage):
 class ProcedurePage(KnowledgePage):
     """A procedure as ordered steps, each with an actor, a time limit and its legal basis."""
 
-    steps = StreamField(ProcedureStepsBlock())
+    steps = StreamField(ProcedureStepsBlock(), verbose_name=_("steps"))
 
     content_panels = KnowledgePage.content_panels[:2] + [
         FieldPanel("steps"),

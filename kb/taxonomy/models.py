@@ -16,8 +16,9 @@ class TaxonomyTerm(TranslatableMixin, FoldedSearchText, index.Indexed, models.Mo
     code = models.SlugField(
         max_length=64,
         help_text=_("Stable identifier, the same in every language (e.g. 'expulsion')."),
+        verbose_name=_("code"),
     )
-    name = models.CharField(max_length=120)
+    name = models.CharField(max_length=120, verbose_name=_("name"))
 
     panels = [FieldPanel("name"), FieldPanel("code")]
     search_fields = [
@@ -37,7 +38,7 @@ class TaxonomyTerm(TranslatableMixin, FoldedSearchText, index.Indexed, models.Mo
 
 
 class Topic(TaxonomyTerm):
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, verbose_name=_("description"))
 
     panels = TaxonomyTerm.panels + [FieldPanel("description")]
 
@@ -53,6 +54,7 @@ class Audience(TaxonomyTerm):
     is_professional = models.BooleanField(
         default=False,
         help_text=_("A profession (police, OSPOD, court …) rather than the endangered person."),
+        verbose_name=_("profession"),
     )
 
     panels = TaxonomyTerm.panels + [FieldPanel("is_professional")]
