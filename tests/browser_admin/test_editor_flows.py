@@ -45,9 +45,11 @@ def test_legal_reference_chooser_searches_without_diacritics_in_the_page_locale(
     english = reference.get_translation_or_none(Locale.objects.get(language_code="en"))
     sign_in(tab, admin_site, "redaktor")
     tab.goto(f"{admin_site}/admin/pages/{page.pk}/edit/")
-    chooser = tab.locator("[data-chooser-url*='legalreference'] button").first
-    chooser.click()
-    modal = tab.locator(".modal-dialog, [role=dialog]").filter(has=tab.locator("input[name=q]"))
+    # The first step's legal basis already has a reference: "…" → "change" opens the chooser.
+    chooser = tab.locator("[data-chooser-url*='legalreference']").first
+    chooser.locator("[data-w-dropdown-target=toggle]").click()
+    tab.locator("[data-chooser-action-choose]:visible").first.click()
+    modal = tab.locator(".modal")
     word = max(reference.short_title.split(), key=len)
     modal.locator("input[name=q]").fill(fold(word))
     expect(modal.get_by_text(reference.short_title).first).to_be_visible()
@@ -80,3 +82,38 @@ def test_legal_reviewer_approves_and_review_dates_move(tab, admin_site, staff, s
     page.refresh_from_db()
     assert page.last_reviewed == timezone.localdate()
     assert page.next_review_due == timezone.localdate() + datetime.timedelta(days=365)
+
+
+def test_czech_page_offers_czech_taxonomy_and_translation_maps_it(tab, admin_site, staff, shots):
+    from kb.guidance.models import GuidanceIndexPage, GuidancePage
+    from kb.taxonomy.models import Topic
+
+    staff("prekladatel", "Editors")
+    cs = Locale.objects.get(language_code="cs")
+    section = GuidanceIndexPage.objects.filter(locale=cs).first()
+    page = GuidancePage(title="Bezpečnostní plán", slug="bezpecnostni-plan-test", summary="S.")
+    section.add_child(instance=page)
+    page.topics = [Topic.objects.get(code="expulsion", locale=cs)]
+    page.save_revision().publish()
+
+    sign_in(tab, admin_site, "prekladatel")
+    tab.goto(f"{admin_site}/admin/pages/{page.pk}/edit/")
+    options = tab.locator("select[name=topics] option").all_inner_texts()
+    english_names = set(
+        Topic.objects.filter(locale__language_code="en").values_list("name", flat=True)
+    )
+    czech_names = set(Topic.objects.filter(locale=cs).values_list("name", flat=True))
+    assert set(options) == czech_names
+    assert not set(options) & (english_names - czech_names)
+    shots(tab, "04-czech-taxonomy-only")
+
+    tab.goto(f"{admin_site}/admin/translation/submit/page/{page.pk}/")
+    tab.locator("input[name=locales]").check()
+    tab.locator("form button[type=submit], form input[type=submit]").last.click()
+    tab.wait_for_url("**/admin/pages/**/edit/**")
+    copy = page.get_translation(Locale.objects.get(language_code="en")).specific
+    english = Topic.objects.get(code="expulsion", locale__language_code="en")
+    selected = tab.locator("select[name=topics] option:checked").all_inner_texts()
+    assert selected == [english.name]
+    assert list(copy.topics.all()) == [english]
+    shots(tab, "05-translation-has-english-taxonomy")
