@@ -117,3 +117,34 @@ def test_czech_page_offers_czech_taxonomy_and_translation_maps_it(tab, admin_sit
     assert selected == [english.name]
     assert list(copy.topics.all()) == [english]
     shots(tab, "05-translation-has-english-taxonomy")
+
+
+def test_service_chooser_in_a_contact_card_searches_without_diacritics(
+    tab, admin_site, staff, shots
+):
+    from kb.guidance.models import GuidanceIndexPage, GuidancePage
+
+    staff("redaktorka2", "Editors")
+    cs = Locale.objects.get(language_code="cs")
+    service = Service.objects.filter(locale=cs, name__icontains="interven").first()
+    other = Service.objects.filter(locale=cs).exclude(pk=service.pk).first()
+    section = GuidanceIndexPage.objects.filter(locale=cs).first()
+    page = GuidancePage(
+        title="Kontakty",
+        slug="kontakty-prohlizec",
+        summary="S.",
+        body=[{"type": "contact", "value": {"service": other.pk}}],
+    )
+    section.add_child(instance=page)
+    page.save_revision().publish()
+
+    sign_in(tab, admin_site, "redaktorka2")
+    tab.goto(f"{admin_site}/admin/pages/{page.pk}/edit/")
+    chooser = tab.locator("[data-chooser-url*='services/service']").first
+    chooser.locator("[data-w-dropdown-target=toggle]").click()
+    tab.locator("[data-chooser-action-choose]:visible").first.click()
+    modal = tab.locator(".modal")
+    modal.locator("input[name=q]").fill("intervencni")
+    modal.get_by_role("link", name=service.name).first.click()
+    expect(chooser.locator("[data-chooser-title]")).to_have_text(service.name)
+    shots(tab, "06-service-chosen")
