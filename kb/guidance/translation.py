@@ -9,6 +9,9 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from .forms import LOCALISED_CHOICES
 
 STREAM_FIELDS = ("body", "steps")
+# Snippets whose taxonomy follows their language: a translated service gets the English
+# topics, audiences and service areas.
+SNIPPET_CHOICES = {"services.service": ("topics", "audiences", "service_areas")}
 
 
 def counterpart(item, locale):
@@ -37,14 +40,19 @@ def _map_block_value(block, value, locale):
     return value
 
 
+def _map_relations(obj, names) -> None:
+    locale = obj.locale
+    for name in names:
+        if not hasattr(obj, name):
+            continue
+        items = [counterpart(item, locale) for item in getattr(obj, name).all()]
+        setattr(obj, name, [item for item in items if item is not None])
+
+
 def map_page_to_locale(page) -> None:
     """Points ``page`` (not saved here) at items of its own locale."""
     locale = page.locale
-    for name in LOCALISED_CHOICES:
-        if not hasattr(page, name):
-            continue
-        items = [counterpart(item, locale) for item in getattr(page, name).all()]
-        setattr(page, name, [item for item in items if item is not None])
+    _map_relations(page, LOCALISED_CHOICES)
     for name in STREAM_FIELDS:
         stream = getattr(page, name, None)
         if stream is not None:
@@ -54,6 +62,13 @@ def map_page_to_locale(page) -> None:
 def on_copy_for_translation_done(sender, source_obj, target_obj, **kwargs):
     from .models import KnowledgePage
 
+    snippet_fields = SNIPPET_CHOICES.get(
+        getattr(target_obj, "_meta", None) and target_obj._meta.label_lower
+    )
+    if snippet_fields:
+        # Not saved yet: simple translation saves the copy after this signal.
+        _map_relations(target_obj, snippet_fields)
+        return
     page = target_obj.specific if hasattr(target_obj, "specific") else target_obj
     if not isinstance(page, KnowledgePage):
         return

@@ -98,3 +98,32 @@ def test_translation_maps_taxonomy_services_and_legal_references(editor_client):
     assert contact.value["service"].translation_key == service.translation_key
     step = next(b for b in latest.steps if b.block_type == "step")
     assert [r.locale_id for r in step.value["legal_basis"]] == [en.pk]
+
+
+@pytest.mark.django_db
+def test_translating_a_service_maps_its_taxonomy(editor_client):
+    cs = Locale.objects.get(language_code="cs")
+    en = Locale.objects.get(language_code="en")
+    source = Service.objects.filter(locale=cs).first()
+    copy = source.copy_for_translation(cs)  # a fresh Czech service to translate
+    copy.code = "zkusebni-sluzba"
+    copy.translation_key = __import__("uuid").uuid4()
+    copy.save()
+    copy.topics = list(Topic.objects.filter(locale=cs)[:2])
+    copy.audiences = list(Audience.objects.filter(locale=cs)[:1])
+    copy.service_areas = list(Region.objects.filter(locale=cs)[:1])
+    copy.save()
+
+    url = reverse(
+        "simple_translation:submit_snippet_translation",
+        args=["services", "service", copy.pk],
+    )
+    response = editor_client.post(url, {"locales": [en.pk]})
+    assert response.status_code == 302
+    english = copy.get_translation(en)
+    for name in ("topics", "audiences", "service_areas"):
+        items = list(getattr(english, name).all())
+        assert items and {item.locale_id for item in items} == {en.pk}, name
+        assert sorted(str(i.translation_key) for i in items) == sorted(
+            str(i.translation_key) for i in getattr(copy, name).all()
+        )
