@@ -29,6 +29,7 @@ if [ -z "${SEARCH_URL:-}" ]; then
 else
     trap 'rm -rf "$work"' EXIT
 fi
+unset DATABASE_URL  # the benchmark runs on its own SQLite files (BENCH_DB)
 export DJANGO_SETTINGS_MODULE=bench.settings SEARCH_ENGINE=elasticsearch
 export SEARCH_INDEX_PREFIX=${SEARCH_INDEX_PREFIX:-bench} SEARCH_DRAIN_ON_COMMIT=0
 mkdir -p bench/results
