@@ -33,12 +33,15 @@ from .errors import (
 )
 from .ratelimit import client_bucket, rate_limit_hit
 from .schema import schema
+from .validators.locale_variables import STANDARD_RULES
 
 logger = logging.getLogger("kb.api")
 
 # A document longer than this many tokens is refused while parsing, before it can cost.
 MAX_TOKENS = 5000
 MAX_VALIDATION_ERRORS = 20
+# HEAD answers exactly as GET, without the body.
+READ_METHODS = ("GET", "HEAD")
 
 
 def _json(payload, status=200, headers=None) -> HttpResponse:
@@ -68,22 +71,27 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             return cors.preflight_response(origin)
         if request.method == "GET" and self._wants_graphiql(request):
             return super().dispatch(request, *args, **kwargs)
+        context = None
         try:
-            if request.method not in ("GET", "POST"):
+            if request.method not in READ_METHODS + ("POST",):
                 raise RequestRejected(
                     METHOD_NOT_ALLOWED,
-                    "Use GET or POST.",
+                    "Use GET, HEAD or POST.",
                     status=405,
-                    headers={"Allow": "GET, POST, OPTIONS"},
+                    headers={"Allow": "GET, HEAD, POST, OPTIONS"},
                 )
-            self._check_size(request)
+            # The key first (it reads one header), so even a refusal for size carries the
+            # CORS headers of the key's own origins and browser code can read it.
             api_key = self._authenticate(request)
+            self._check_size(request)
             bucket, limit = client_bucket(request, api_key)
             rate = rate_limit_hit(bucket=bucket, limit=limit)
             context = ApiContext(request=request, viewer=viewer_for_key(api_key), api_key=api_key)
             response = self._answer(request, context)
-            for name, value in rate.headers().items():
-                response[name] = value
+            if "public" not in response.get("Cache-Control", ""):
+                # A shared cache would replay one caller's counters to everyone.
+                for name, value in rate.headers().items():
+                    response[name] = value
         except RequestRejected as rejection:
             response = _json(rejection.as_payload(), rejection.status, rejection.headers)
         except Exception:
@@ -94,6 +102,11 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if cors.origin_allowed(origin, api_key):
             cors.add_cors_headers(response, origin)
         patch_vary_headers(response, ("Authorization", "Origin"))
+        # Answers depend on the `locale` argument, never on Accept-Language (see middleware).
+        languages = ", ".join(sorted(context.locales)) if context else ""
+        response.kb_content_language = languages  # type: ignore[attr-defined]
+        if request.method == "HEAD":
+            response.content = b""
         return response
 
     # -- before execution --------------------------------------------------------------
@@ -123,7 +136,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
 
     def _payload(self, request):
         """The request's operation(s): a dict, or a list of dicts for a batch."""
-        if request.method == "GET":
+        if request.method in READ_METHODS:
             return {key: request.GET.get(key) for key in ("query", "variables", "operationName")}
         content_type = self.get_content_type(request)
         if content_type == "application/graphql":
@@ -172,7 +185,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             )
         result, status = self._run(payload, context)
         response = _json(result, status=status)
-        if request.method == "GET" and status == 200:
+        if request.method in READ_METHODS and status == 200:
             return caching.apply(
                 request, response, keyed=context.api_key is not None, no_store=context.no_store
             )
@@ -196,7 +209,12 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if refusals:
             logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
             return _errors(*refusals), 400
-        invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
+        invalid = validate(
+            self.schema.graphql_schema,
+            document,
+            STANDARD_RULES,
+            max_errors=MAX_VALIDATION_ERRORS,
+        )
         if invalid:
             return _errors(*invalid), 400
         result = execute_sync(

@@ -1,16 +1,37 @@
 """GraphQL enums whose every value is described. Enums from model choices take the
-choice's (English) label, so the contract and the admin never disagree."""
+choice's English label as description (whatever language is active when the schema is
+built), so the contract and the admin never disagree; ``label`` gives the same label in a
+content language, for partners to print next to the code."""
 
 from enum import Enum
 
 import graphene
+from django.utils import translation
 
 
 def choices_enum(choices_class, *, description: str):
-    return graphene.Enum.from_enum(
-        choices_class,
-        description=lambda member: description if member is None else str(member.label),
-    )
+    def describe(member):
+        if member is None:
+            return description
+        with translation.override("en"):
+            return str(member.label)
+
+    return graphene.Enum.from_enum(choices_class, description=describe)
+
+
+def label(choices_class, value, *, locale: str) -> str:
+    """The choice's label in ``locale`` (``value`` is a code or an enum member)."""
+    value = getattr(value, "value", value)
+    try:
+        member = choices_class(value)
+    except ValueError:
+        return str(value or "")
+    with translation.override(locale):
+        return str(member.label)
+
+
+def label_field(what: str) -> graphene.String:
+    return graphene.String(required=True, description=f"{what}, worded in the content's language.")
 
 
 def described_enum(name: str, values: dict[str, tuple[str, str]], *, description: str):

@@ -22,7 +22,9 @@ class PageFilter(graphene.InputObjectType):
 class GuidanceQueries(graphene.ObjectType):
     page = graphene.Field(
         KnowledgePage,
-        id=graphene.ID(description="Database id of the page."),
+        id=graphene.ID(
+            description="Global id of the page (its numeric database id is still accepted)."
+        ),
         url_path=graphene.String(description="Path as served on the site, e.g. `/en/rights/…/`."),
         locale=locale_arg(),
         preview_token=graphene.String(
@@ -36,7 +38,7 @@ class GuidanceQueries(graphene.ObjectType):
         resolver=resolvers.resolve_page,
     )
     pages = graphene.Field(
-        graphene.NonNull(KnowledgePageConnection),
+        KnowledgePageConnection,
         locale=locale_arg(),
         filters=graphene.Argument(PageFilter, description="What to narrow the list to."),
         **page_args(),

@@ -10,7 +10,8 @@ from kb.guidance.choices import TimeUnit as TimeUnitChoices
 
 from ..context import loader_of
 from ..core.connection import CountedConnection
-from ..core.enums import choices_enum, described_enum
+from ..core.enums import choices_enum, described_enum, label, label_field
+from ..core.nodes import PAGE, Node, database_id_field, global_id
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
@@ -79,9 +80,16 @@ class Translation(graphene.ObjectType):
 
 class KnowledgePage(graphene.Interface):
     class Meta:
+        interfaces = (Node,)
         description = "A guidance or procedure page."
 
-    id = graphene.ID(required=True, description="Database id of the page in this language.")
+    id = graphene.ID(
+        required=True,
+        description=(
+            "Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it."
+        ),
+    )
+    database_id = database_id_field("page in this language")
     translation_key = graphene.String(
         required=True, description="The same for every language version of the page."
     )
@@ -126,6 +134,14 @@ class KnowledgePage(graphene.Interface):
     @classmethod
     def resolve_type(cls, page, _info):
         return PAGE_TYPES[page.specific_class.page_type]
+
+    @staticmethod
+    def resolve_id(page, _info):
+        return global_id(PAGE, page.pk)
+
+    @staticmethod
+    def resolve_database_id(page, _info):
+        return page.pk
 
     @staticmethod
     def resolve_translation_key(page, _info):
@@ -180,7 +196,7 @@ class KnowledgePage(graphene.Interface):
 
 class GuidancePage(graphene.ObjectType):
     class Meta:
-        interfaces = (KnowledgePage,)
+        interfaces = (Node, KnowledgePage)
         description = "Guidance on rights, duties and options."
 
 
@@ -190,6 +206,7 @@ class TimeLimit(graphene.ObjectType):
 
     amount = graphene.Int(required=True, description="How many units, e.g. 24.")
     unit = graphene.Field(TimeUnit, required=True, description="Hours, days, weeks or months.")
+    unit_label = label_field("The unit")
     starts_from = graphene.String(
         description="When the time starts running, e.g. `from entering the dwelling`."
     )
@@ -198,10 +215,15 @@ class TimeLimit(graphene.ObjectType):
     def resolve_starts_from(limit, _info):
         return limit.get("starts_from") or None
 
+    @staticmethod
+    def resolve_unit_label(limit, _info):
+        return label(TimeUnitChoices, limit.get("unit"), locale=limit["locale"])
+
 
 class NumberedStep(NamedTuple):
     position: int
     step: Any  # the step's StreamChild
+    locale: str  # its page's language
 
 
 class ProcedureStep(graphene.ObjectType):
@@ -211,6 +233,7 @@ class ProcedureStep(graphene.ObjectType):
     id = graphene.ID(required=True, description="Stable id of the step within its page.")
     position = graphene.Int(required=True, description="1 for the first step, and so on.")
     actor = graphene.Field(Actor, required=True, description="Who must act.")
+    actor_label = label_field("Who must act")
     title = graphene.String(required=True, description="What happens.")
     time_limit = graphene.Field(TimeLimit, description="The deadline, if there is one.")
     text = graphene.Field(RichText, required=True, description="Details.")
@@ -233,13 +256,19 @@ class ProcedureStep(graphene.ObjectType):
         return root.step.value.get("actor") or ""
 
     @staticmethod
+    def resolve_actor_label(root, _info):
+        return label(ActorChoices, root.step.value.get("actor"), locale=root.locale)
+
+    @staticmethod
     def resolve_title(root, _info):
         return root.step.value.get("title") or ""
 
     @staticmethod
     def resolve_time_limit(root, _info):
         limit = root.step.value.get("time_limit")
-        return limit if limit and limit.get("amount") and limit.get("unit") else None
+        if not (limit and limit.get("amount") and limit.get("unit")):
+            return None
+        return {**limit, "locale": root.locale}
 
     @staticmethod
     def resolve_text(root, _info):
@@ -256,7 +285,7 @@ class ProcedureStep(graphene.ObjectType):
 
 class ProcedurePage(graphene.ObjectType):
     class Meta:
-        interfaces = (KnowledgePage,)
+        interfaces = (Node, KnowledgePage)
         description = "A procedure as ordered steps."
 
     steps = graphene.NonNull(
@@ -266,7 +295,8 @@ class ProcedurePage(graphene.ObjectType):
     @staticmethod
     def resolve_steps(page, info):
         steps = [b for b in _loader(info).steps(page) if b.block_type == "step"]
-        return [NumberedStep(position, step) for position, step in enumerate(steps, start=1)]
+        locale = page.locale.language_code
+        return [NumberedStep(n, step, locale) for n, step in enumerate(steps, start=1)]
 
 
 class KnowledgePageConnection(CountedConnection):

@@ -20,7 +20,7 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
     # service always searches for at least one hit.
     request = SearchRequest(
         query=query,
-        locale=locale_code(locale),
+        locale=locale_code(locale, info),
         viewer=viewer_of(info),
         topics=tuple(filters.get("topic") or ()),
         audiences=tuple(filters.get("audience") or ()),
@@ -65,5 +65,5 @@ def resolve_autocomplete(_root, info, prefix, locale=None, limit=None):
     if not 1 <= limit <= AUTOCOMPLETE_MAX:
         raise ApiError(BAD_USER_INPUT, f"`limit` must be between 1 and {AUTOCOMPLETE_MAX}.")
     return search.query.autocomplete(
-        prefix=prefix, locale=locale_code(locale), viewer=viewer_of(info), limit=limit
+        prefix=prefix, locale=locale_code(locale, info), viewer=viewer_of(info), limit=limit
     )
