@@ -54,3 +54,25 @@ class ApiKey(models.Model):
     @property
     def viewer(self) -> Viewer:
         return Viewer(professional=self.scope == Scope.PROFESSIONAL)
+
+
+class Tombstone(models.Model):
+    """A page that left some partners' view: deleted, unpublished, or restricted to
+    professionals. ``deletions(since:)`` lists them so partners can mirror content without
+    webhooks. Kept small: ids and the visibility before and after, never content."""
+
+    page_id = models.PositiveIntegerField(_("page id"))
+    translation_key = models.UUIDField()
+    locale = models.CharField(max_length=16)
+    reason = models.CharField(max_length=16)  # deleted, unpublished or restricted
+    visibility_before = models.CharField(max_length=16)
+    visibility_after = models.CharField(max_length=16, blank=True)  # "" once it is gone
+    occurred_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = _("tombstone")
+        verbose_name_plural = _("tombstones")
+        ordering = ["occurred_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.reason} page {self.page_id} at {self.occurred_at:%Y-%m-%d %H:%M}"

@@ -5,6 +5,7 @@ import graphene
 
 from .core.locale import Locale, make_lenient
 from .guidance.schema import GuidanceQueries
+from .guidance.sync import SyncQueries
 from .guidance.types import GuidancePage, ProcedurePage
 from .nodes import NodeQueries
 from .search.schema import SearchQueries
@@ -18,6 +19,7 @@ class Query(
     TaxonomyQueries,
     SearchQueries,
     NodeQueries,
+    SyncQueries,
     graphene.ObjectType,
 ):
     class Meta:

@@ -16,7 +16,9 @@ def _register(info, pages):
     return loader_of(info, PageLoader).register(pages)
 
 
-def resolve_page(_root, info, id=None, url_path=None, locale=None, preview_token=None):
+def resolve_page(
+    _root, info, id=None, url_path=None, locale=None, preview_token=None, fallback=False
+):
     if preview_token is not None:
         # A draft must never sit in a shared cache, nor an answer to a guessed token.
         info.context.no_store = True
@@ -30,9 +32,13 @@ def resolve_page(_root, info, id=None, url_path=None, locale=None, preview_token
         page = selectors.page_by_id(viewer=viewer, page_id=page_key(id))
         if page is not None and locale is not None:
             # Partners keep one id and ask for the language they show.
-            page = selectors.page_in_locale(
+            translated = selectors.page_in_locale(
                 viewer=viewer, page=page, locale=locale_code(locale, info)
             )
+            if translated is None and fallback:
+                page.is_fallback = True  # type: ignore[attr-defined]  # marked as such
+            else:
+                page = translated
     else:
         found = tree_url_path(url_path, locale=locale_code(locale, info))
         if found:
@@ -40,7 +46,16 @@ def resolve_page(_root, info, id=None, url_path=None, locale=None, preview_token
     return _register(info, [page])[0] if page else None
 
 
-def resolve_pages(_root, info, locale=None, filters=None, first=None, after=None):
+def resolve_pages(
+    _root,
+    info,
+    locale=None,
+    filters=None,
+    updated_since=None,
+    order=None,
+    first=None,
+    after=None,
+):
     filters = filters or {}
     pages = selectors.page_list(
         viewer=viewer_of(info),
@@ -49,6 +64,8 @@ def resolve_pages(_root, info, locale=None, filters=None, first=None, after=None
         audiences=tuple(filters.get("audience") or ()),
         regions=tuple(filters.get("region") or ()),
         page_types=tuple(getattr(t, "value", t) for t in filters.get("type") or ()),
+        updated_since=updated_since,
+        order=getattr(order, "value", order) or "site",
     )
     items, total, at = paginate(pages, first=first, after=after)
     return build_connection(KnowledgePageConnection, _register(info, items), total=total, at=at)

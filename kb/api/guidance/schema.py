@@ -1,6 +1,7 @@
 import graphene
 
 from ..core.connection import page_args
+from ..core.enums import described_enum
 from ..core.locale import locale_arg
 from . import resolvers
 from .types import KnowledgePage, KnowledgePageConnection, PageType, ProcedurePage
@@ -19,6 +20,21 @@ class PageFilter(graphene.InputObjectType):
     type = graphene.List(graphene.NonNull(PageType), description="Page types.")
 
 
+PageOrder = described_enum(
+    "PageOrder",
+    {
+        "SITE": ("site", "Site order, as in the navigation (the default)."),
+        "TITLE": ("title", "By title, A to Z."),
+        "TITLE_DESC": ("-title", "By title, Z to A."),
+        "LAST_REVIEWED": ("last_reviewed", "Longest unreviewed first."),
+        "LAST_REVIEWED_DESC": ("-last_reviewed", "Most recently reviewed first."),
+        "LAST_PUBLISHED": ("last_published_at", "Least recently published first."),
+        "LAST_PUBLISHED_DESC": ("-last_published_at", "Most recently published first."),
+    },
+    description="Orders of a page list; ties are broken by site order.",
+)
+
+
 class GuidanceQueries(graphene.ObjectType):
     page = graphene.Field(
         KnowledgePage,
@@ -29,6 +45,12 @@ class GuidanceQueries(graphene.ObjectType):
         locale=locale_arg(),
         preview_token=graphene.String(
             description="A signed preview token from the admin: returns the latest draft."
+        ),
+        fallback=graphene.Boolean(
+            description=(
+                "With `id` and `locale`: when the page has no translation the caller may see "
+                "in that locale, return the page in its own language (`isFallback: true`)."
+            )
         ),
         description=(
             "One page by id or by path; null when it does not exist or the caller may not "
@@ -41,8 +63,12 @@ class GuidanceQueries(graphene.ObjectType):
         KnowledgePageConnection,
         locale=locale_arg(),
         filters=graphene.Argument(PageFilter, description="What to narrow the list to."),
+        updated_since=graphene.DateTime(
+            description="Only pages published at or after this time (ISO 8601)."
+        ),
+        order=graphene.Argument(PageOrder, description="How to order the list (default SITE)."),
         **page_args(),
-        description="Pages the caller may see in one language, in site order.",
+        description="Pages the caller may see in one language, in site order unless `order` says.",
         resolver=resolvers.resolve_pages,
     )
     procedure = graphene.Field(

@@ -130,6 +130,13 @@ class KnowledgePage(graphene.Interface):
         graphene.List(graphene.NonNull(Translation)),
         description="Other language versions the caller may see.",
     )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description=(
+            "True when this page stands in for a translation that does not exist "
+            "(`page(fallback: true)`): it is in its own `locale`, not the one asked for."
+        ),
+    )
 
     @classmethod
     def resolve_type(cls, page, _info):
@@ -142,6 +149,10 @@ class KnowledgePage(graphene.Interface):
     @staticmethod
     def resolve_database_id(page, _info):
         return page.pk
+
+    @staticmethod
+    def resolve_is_fallback(page, _info):
+        return getattr(page, "is_fallback", False)
 
     @staticmethod
     def resolve_translation_key(page, _info):
