@@ -36,7 +36,7 @@ def resolve_page(
                 viewer=viewer, page=page, locale=locale_code(locale, info)
             )
             if translated is None and fallback:
-                page.is_fallback = True  # type: ignore[attr-defined]  # marked as such
+                page.is_fallback = True  # marked as such
             else:
                 page = translated
     else:
