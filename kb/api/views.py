@@ -62,6 +62,8 @@ def _errors(*errors) -> dict:
 @method_decorator(csrf_exempt, name="dispatch")
 class KnowledgeBaseGraphQLView(GraphQLView):
     graphiql = True
+    # The same page as graphene-django's, with its scripts served from our static files.
+    graphiql_template = "kb_api/graphiql.html"
     schema = schema
 
     def dispatch(self, request, *args, **kwargs):
