@@ -34,6 +34,11 @@ class ApiKey(models.Model):
     is_active = models.BooleanField(
         _("active"), default=True, help_text=_("Untick to revoke the key at once.")
     )
+    persisted_queries_only = models.BooleanField(
+        _("registered queries only"),
+        default=False,
+        help_text=_("Tick to let this key run only the registered persisted queries."),
+    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     last_used_at = models.DateTimeField(_("last used"), null=True, blank=True, editable=False)
 
@@ -76,3 +81,21 @@ class Tombstone(models.Model):
 
     def __str__(self) -> str:
         return f"{self.reason} page {self.page_id} at {self.occurred_at:%Y-%m-%d %H:%M}"
+
+
+class PersistedQuery(models.Model):
+    """A GraphQL document registered by the operators: runnable by its SHA-256 hash by
+    anyone, and the only documents a key with ``persisted_queries_only`` may run."""
+
+    sha256 = models.CharField(_("SHA-256"), max_length=64, unique=True)
+    name = models.CharField(_("name"), max_length=200, blank=True)
+    document = models.TextField(_("document"))
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("persisted query")
+        verbose_name_plural = _("persisted queries")
+        ordering = ["name", "sha256"]
+
+    def __str__(self) -> str:
+        return self.name or self.sha256[:12]

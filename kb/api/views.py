@@ -15,7 +15,7 @@ from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
 from graphql import GraphQLError, execute_sync, parse, validate
 
-from . import caching, cors, validators
+from . import caching, cors, persisted, validators
 from .auth import api_key_from_request, viewer_for_key
 from .context import ApiContext
 from .errors import (
@@ -40,6 +40,7 @@ logger = logging.getLogger("kb.api")
 # A document longer than this many tokens is refused while parsing, before it can cost.
 MAX_TOKENS = 5000
 MAX_VALIDATION_ERRORS = 20
+PARAMETERS = ("query", "variables", "operationName", "extensions")
 # HEAD answers exactly as GET, without the body.
 READ_METHODS = ("GET", "HEAD")
 
@@ -139,12 +140,12 @@ class KnowledgeBaseGraphQLView(GraphQLView):
     def _payload(self, request):
         """The request's operation(s): a dict, or a list of dicts for a batch."""
         if request.method in READ_METHODS:
-            return {key: request.GET.get(key) for key in ("query", "variables", "operationName")}
+            return {key: request.GET.get(key) for key in PARAMETERS}
         content_type = self.get_content_type(request)
         if content_type == "application/graphql":
             return {"query": self._text(request)}
         if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            return {key: request.POST.get(key) for key in ("query", "variables", "operationName")}
+            return {key: request.POST.get(key) for key in PARAMETERS}
         if content_type != "application/json":
             raise RequestRejected(
                 BAD_REQUEST, "Send the query as JSON with `Content-Type: application/json`."
@@ -195,6 +196,12 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         return response
 
     def _run(self, entry: dict, context: ApiContext) -> tuple[dict, int]:
+        entry = {
+            **entry,
+            "query": persisted.document_for(
+                entry.get("query"), entry.get("extensions"), api_key=context.api_key
+            ),
+        }
         query, variables, operation_name = self._params(entry)
         try:
             document = parse(query, max_tokens=MAX_TOKENS)
