@@ -5,3 +5,16 @@ class GuidanceConfig(AppConfig):
     name = "kb.guidance"
     label = "guidance"
     verbose_name = "Guidance"
+
+    def ready(self):
+        from wagtail.signals import copy_for_translation_done, task_approved
+
+        from . import compare
+        from .review import on_task_approved
+        from .translation import on_copy_for_translation_done
+
+        copy_for_translation_done.connect(
+            on_copy_for_translation_done, dispatch_uid="guidance_map_translation"
+        )
+        task_approved.connect(on_task_approved, dispatch_uid="guidance_record_review")
+        compare.install()

@@ -1,7 +1,7 @@
 """GraphQL enums whose every value is described. Enums from model choices take the
-choice's English label as description (whatever language is active when the schema is
-built), so the contract and the admin never disagree; ``label`` gives the same label in a
-content language, for partners to print next to the code."""
+choice's English label as description (whatever language is active, e.g. the Czech
+admin's), so the contract and the admin never disagree; ``label`` gives the same label in
+a content language, for partners to print next to the code."""
 
 from enum import Enum
 
@@ -9,14 +9,18 @@ import graphene
 from django.utils import translation
 
 
-def choices_enum(choices_class, *, description: str):
-    def describe(member):
-        if member is None:
-            return description
-        with translation.override("en"):
-            return str(member.label)
+def english(label) -> str:
+    """A choice label in English whatever the active language: the admin translates labels
+    into Czech, the API contract stays English."""
+    with translation.override("en"):
+        return str(label)
 
-    return graphene.Enum.from_enum(choices_class, description=describe)
+
+def choices_enum(choices_class, *, description: str):
+    return graphene.Enum.from_enum(
+        choices_class,
+        description=lambda member: description if member is None else english(member.label),
+    )
 
 
 def label(choices_class, value, *, locale: str) -> str:

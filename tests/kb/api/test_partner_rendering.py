@@ -54,8 +54,8 @@ def test_enum_labels_come_in_the_content_language(gql):
     ic = next(e["node"] for e in czech_services if e["node"]["code"] == "ic-praha")
     assert ic["categoryLabel"] == "Intervenční centrum"
     emergency = next(e["node"] for e in czech_services if e["node"]["category"] == "EMERGENCY")
-    assert emergency["categoryLabel"] == "Tísňová linka"
-    assert emergency["phones"][0]["kindLabel"] == "Tísňová linka"
+    assert emergency["categoryLabel"] == "Tísňové číslo"
+    assert emergency["phones"][0]["kindLabel"] == "Tísňové číslo"
     ic_en = next(e["node"] for e in english if e["node"]["code"] == "ic-praha")
     assert ic_en["categoryLabel"] == "Intervention centre"
 
