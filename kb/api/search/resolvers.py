@@ -5,6 +5,7 @@ from ..context import loader_of, viewer_of
 from ..core.connection import build_connection, window
 from ..core.locale import locale_code
 from ..errors import BAD_USER_INPUT, ApiError
+from .facets import disjunctive_facets
 from .loaders import SearchLoader
 from .types import Facet, FacetValue, Highlight, SearchConnection
 
@@ -51,7 +52,7 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
             name=name,
             values=[FacetValue(code=v.code, label=v.label, count=v.count) for v in values],
         )
-        for name, values in result.facets.items()
+        for name, values in disjunctive_facets(request, result).items()
     ]
     connection.suggestion = result.suggestion
     connection.backend = result.backend
