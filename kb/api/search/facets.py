@@ -22,6 +22,7 @@ def disjunctive_facets(request: SearchRequest, result: SearchResult) -> dict[str
     for facet, attribute in FACET_FILTERS.items():
         if not getattr(request, attribute):
             continue
-        wider = replace(request, offset=0, limit=1, record_analytics=False, **{attribute: ()})
+        unfiltered: dict = {attribute: ()}
+        wider = replace(request, offset=0, limit=1, record_analytics=False, **unfiltered)
         facets[facet] = search.query.search(wider).facets.get(facet, facets.get(facet, []))
     return facets
