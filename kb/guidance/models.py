@@ -16,7 +16,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock, ProcedureStepsBlock
+from . import deadlines
+from .blocks import BodyBlock, ProcedureEventsBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
 from .text import fold
 from .visibility import Viewer, user_is_professional, visible_pages
@@ -218,9 +219,18 @@ class GuidancePage(KnowledgePage):
 class ProcedurePage(KnowledgePage):
     """A procedure as ordered steps, each with an actor, a time limit and its legal basis."""
 
+    events = StreamField(
+        ProcedureEventsBlock(),
+        blank=True,
+        help_text=_(
+            "What happens in this procedure and starts time limits running; each step's time "
+            "limit counts from one of these (by code) or from another step."
+        ),
+    )
     steps = StreamField(ProcedureStepsBlock())
 
     content_panels = KnowledgePage.content_panels[:2] + [
+        FieldPanel("events"),
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),
     ]
@@ -238,6 +248,30 @@ class ProcedurePage(KnowledgePage):
     @property
     def step_values(self) -> list:
         return [block.value for block in self.steps if block.block_type == "step"]
+
+    @property
+    def event_values(self) -> list[deadlines.Event]:
+        return deadlines.events_from(b.value for b in self.events or [] if b.block_type == "event")
+
+    def clean(self):
+        super().clean()
+        found = deadlines.problems(self.step_values, self.event_values)
+        if found:
+            raise ValidationError(
+                {
+                    "steps": [
+                        (_("Step %(n)d: %(problem)s") % {"n": n, "problem": text})
+                        if n
+                        else text
+                        for n, _code, text in found
+                    ]
+                }
+            )
+
+    def timeline(self, start, now) -> list[deadlines.Deadline]:
+        """The concrete deadlines of every step for events at ``start`` (see
+        kb.guidance.deadlines)."""
+        return deadlines.timeline(self.step_values, self.event_values, start, now)
 
 
 def page_models() -> dict[PageType, type[KnowledgePage]]:

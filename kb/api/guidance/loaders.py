@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StreamValue, StructBlock
 from wagtail.blocks.list_block import ListValue
 
+from kb.guidance import deadlines
 from kb.guidance.models import KnowledgePage, ProcedurePage
 
 from . import registry, selectors
@@ -40,6 +41,7 @@ class PageLoader:
         self.request = context.request
         self._pages: dict[int, KnowledgePage] = {}
         self._raw_steps: dict[int, list] = {}
+        self._raw_events: dict[int, list] = {}
         self._streams: dict[tuple[str, int], StreamValue] = {}
         self._locales: dict[int, str] = {}  # id(stream child) → its page's language
         self._links: dict[int, LinkTarget | None] = {}
@@ -107,15 +109,25 @@ class PageLoader:
         for page in missing:
             if isinstance(page, ProcedurePage):  # a preview revision carries its own steps
                 self._raw_steps[page.pk] = list(page.steps.raw_data)
+                self._raw_events[page.pk] = list(page.events.raw_data)
             elif page.specific_class is ProcedurePage:
                 to_fetch.append(page.pk)
             else:
                 self._raw_steps[page.pk] = []
         if to_fetch:
-            for procedure in ProcedurePage.objects.filter(pk__in=to_fetch).only("steps"):
+            for procedure in ProcedurePage.objects.filter(pk__in=to_fetch).only("steps", "events"):
                 self._raw_steps[procedure.pk] = list(procedure.steps.raw_data)
+                self._raw_events[procedure.pk] = list(procedure.events.raw_data)
         for pk in to_fetch:
             self._raw_steps.setdefault(pk, [])
+
+    def events(self, page) -> list[deadlines.Event]:
+        """The procedure's events (what its time limits count from); none for guidance."""
+        self.register([page])
+        if page.pk not in self._raw_steps:
+            self._load_raw_steps()
+        raw = self._raw_events.get(page.pk, [])
+        return deadlines.events_from(item["value"] for item in raw if item.get("type") == "event")
 
     def _resolved(self, block, value):
         """``value`` with each rich text in it resolved for the viewer."""
