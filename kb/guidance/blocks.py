@@ -174,9 +174,7 @@ class TimeLimitBlock(blocks.StructBlock):
         if unit == TimeUnit.HOURS and counting == Counting.CALENDAR:
             errors["counting"] = ValidationError(_("Hours run from the exact moment."))
         if unit in (TimeUnit.WEEKS, TimeUnit.MONTHS) and counting == Counting.MOMENT:
-            errors["counting"] = ValidationError(
-                _("Weeks and months are counted by the calendar.")
-            )
+            errors["counting"] = ValidationError(_("Weeks and months are counted by the calendar."))
         if value.get("moves_to_working_day") and unit and counting == Counting.MOMENT:
             errors["moves_to_working_day"] = ValidationError(
                 _(

@@ -145,9 +145,7 @@ def end_of(day: dt.date) -> dt.datetime:
     return dt.datetime.combine(day, END_OF_DAY, tzinfo=PRAGUE)
 
 
-def due(
-    start: dt.datetime, limit: Mapping
-) -> tuple[dt.datetime, dt.date | None]:
+def due(start: dt.datetime, limit: Mapping) -> tuple[dt.datetime, dt.date | None]:
     """When ``limit`` ends for an event at ``start`` (aware), and the last day before a move
     to a working day (None when it did not move)."""
     amount, unit = int(limit["amount"]), limit["unit"]
@@ -190,6 +188,15 @@ def anchor_label(anchor: str, events: Mapping[str, Event], steps: Sequence[Mappi
     return event.label if event else anchor
 
 
+def anchor_labels(events: Sequence[Event], steps: Sequence[Mapping]) -> dict[str, str]:
+    """The label of every anchor a time limit may name: event codes and ``step:<n>``."""
+    by_code = {e.code: e for e in events}
+    labels = {e.code: e.label for e in events}
+    for position in range(1, len(steps) + 1):
+        labels[step_anchor(position)] = anchor_label(step_anchor(position), by_code, steps)
+    return labels
+
+
 def rule_text(limit: Mapping, label: str) -> str:
     """The counting rule in words, e.g. "24 hours from entering the dwelling, counted from
     the exact moment"."""
@@ -216,7 +223,9 @@ def problems(steps: Sequence[Mapping], events: Sequence[Event]) -> list[tuple[in
     found: list[tuple[int, str, str]] = []
     codes = [e.code for e in events]
     for code in {c for c in codes if codes.count(c) > 1}:
-        found.append((0, "DUPLICATE_EVENT", _("Two events have the code “%(code)s”.") % {"code": code}))
+        found.append(
+            (0, "DUPLICATE_EVENT", _("Two events have the code “%(code)s”.") % {"code": code})
+        )
     known = set(codes)
     for position, step in enumerate(steps, start=1):
         limit = step.get("time_limit") or {}

@@ -42,6 +42,7 @@ class PageLoader:
         self._pages: dict[int, KnowledgePage] = {}
         self._raw_steps: dict[int, list] = {}
         self._raw_events: dict[int, list] = {}
+        self._child_pages: dict[int, KnowledgePage] = {}  # id(step child) → its page
         self._streams: dict[tuple[str, int], StreamValue] = {}
         self._locales: dict[int, str] = {}  # id(stream child) → its page's language
         self._links: dict[int, LinkTarget | None] = {}
@@ -65,9 +66,18 @@ class PageLoader:
         return self._stream("steps", page)
 
     def render(self, child) -> str:
-        """A block of a loaded stream, rendered in its page's language."""
+        """A block of a loaded stream, rendered in its page's language (a step names what
+        its time limit counts from, as on the site)."""
         with translation.override(self._locales[id(child)]):
-            return str(child.render())
+            page = self._child_pages.get(id(child))
+            if page is None:
+                return str(child.render())
+            return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
+
+    def anchor_labels(self, page) -> dict[str, str]:
+        """Event codes and ``step:<n>`` → their labels, in the active language."""
+        steps = [b.value for b in self.steps(page) if b.block_type == "step"]
+        return deadlines.anchor_labels(self.events(page), steps)
 
     def render_stream(self, page, stream: StreamValue) -> str:
         with translation.override(page.locale.language_code):
@@ -93,6 +103,8 @@ class PageLoader:
                 stream = StreamValue(stream_block, children)
                 for child in stream:
                     self._locales[id(child)] = each.locale.language_code
+                    if field == "steps":
+                        self._child_pages[id(child)] = each
                 self._streams[(field, each.pk)] = stream
         return self._streams[(field, page.pk)]
 

@@ -342,23 +342,16 @@ class ProcedurePage(graphene.ObjectType):
 def _numbered_steps(page, info) -> list[NumberedStep]:
     loader = _loader(info)
     steps = [b for b in loader.steps(page) if b.block_type == "step"]
-    events = {event.code: event for event in loader.events(page)}
-    values = [step.value for step in steps]
     with translation.override(page.locale.language_code):
-        return [
-            NumberedStep(
-                position,
-                step,
-                deadlines.anchor_label(
-                    ((step.value.get("time_limit") or {}).get("counts_from") or "").strip(),
-                    events,
-                    values,
-                )
-                if deadlines.has_limit(step.value.get("time_limit"))
-                else "",
-            )
-            for position, step in enumerate(steps, start=1)
-        ]
+        labels = loader.anchor_labels(page)
+    return [
+        NumberedStep(position, step, labels.get(_counts_from(step.value), ""))
+        for position, step in enumerate(steps, start=1)
+    ]
+
+
+def _counts_from(step_value) -> str:
+    return ((step_value.get("time_limit") or {}).get("counts_from") or "").strip()
 
 
 class KnowledgePageConnection(CountedConnection):

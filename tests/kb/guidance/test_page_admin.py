@@ -45,7 +45,10 @@ def _knowledge_fields(title, **overrides):
 
 def _events(*codes):
     return streamfield(
-        [("event", {"code": code, "label": f"od {code}", "starts_timeline": "on"}) for code in codes]
+        [
+            ("event", {"code": code, "label": f"od {code}", "starts_timeline": "on"})
+            for code in codes
+        ]
     )
 
 
@@ -205,7 +208,9 @@ class PageAdminTests(WagtailPageTestCase):
         )
 
     def test_hours_cannot_be_counted_by_calendar_days(self):
-        self._rejected("Hodiny kalendářně", [_step(counting="calendar")], "Hours run from the exact")
+        self._rejected(
+            "Hodiny kalendářně", [_step(counting="calendar")], "Hours run from the exact"
+        )
 
     def test_a_time_limit_needs_what_it_counts_from(self):
         self._rejected("Bez počátku", [_step(counts_from="")], "Choose the event or step")
