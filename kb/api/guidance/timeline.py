@@ -33,7 +33,12 @@ class TimelineEntry(graphene.ObjectType):
     class Meta:
         description = "One step of a procedure with its concrete deadline for a given start."
 
-    step = graphene.Field("kb.api.guidance.types.ProcedureStep", required=True)
+    step = graphene.Field(
+        "kb.api.guidance.types.ProcedureStep", required=True, description="The step."
+    )
+    status = graphene.Field(
+        DeadlineStatus, required=True, description="Passed, due within 24 hours, later or undated."
+    )
     due_at = graphene.DateTime(
         description=(
             "When the time limit ends, with the Europe/Prague offset. Limits in days end at "
@@ -54,7 +59,6 @@ class TimelineEntry(graphene.ObjectType):
         required=True,
         description="The rule has not been verified against the current Act: check it.",
     )
-    status = graphene.Field(DeadlineStatus, required=True)
 
     @staticmethod
     def resolve_step(entry, _info):
