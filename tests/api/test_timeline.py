@@ -104,7 +104,6 @@ def _page_rows(html: str) -> dict[int, dict]:
     return rows
 
 
-
 @pytest.mark.parametrize("language", ["cs", "en"])
 def test_page_graphql_and_ics_agree_with_the_hand_worked_table(gql, fixed_now, language):
     page = ProcedurePage.objects.get(slug=SLUGS[language], locale__language_code=language)
