@@ -15,7 +15,6 @@ from django.utils import dateformat, timezone, translation
 from django.utils.http import urlencode
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
-from django.utils.translation import pgettext
 
 from . import deadlines
 from .choices import Actor
@@ -90,7 +89,7 @@ class EntryView:
 
 def display(moment: dt.datetime) -> str:
     """A due moment as the reader sees it, in the active language, Europe/Prague time."""
-    pattern = pgettext("timeline date and time", "l j F Y, H:i")
+    pattern = _("l j F Y, H:i")  # a date format: translators may reorder it
     return dateformat.format(moment.astimezone(deadlines.PRAGUE), pattern)
 
 
@@ -98,7 +97,7 @@ def _view(entry: deadlines.Deadline) -> EntryView:
     actor = entry.step.get("actor") or ""
     moved = ""
     if entry.moved_from:
-        pattern = pgettext("timeline date", "l j F Y")
+        pattern = _("l j F Y")
         moved = dateformat.format(entry.moved_from, pattern)
     return EntryView(
         entry=entry,

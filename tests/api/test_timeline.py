@@ -89,7 +89,7 @@ def fixed_now(monkeypatch):
 def _page_rows(html: str) -> dict[int, dict]:
     rows = {}
     for match in re.finditer(
-        r'<tr class="deadline[^"]*" data-step="(\d+)" data-status="([a-z-]+)">(.*?)</tr>',
+        r'<tr class="timeline-row[^"]*" data-step="(\d+)" data-status="([a-z-]+)">(.*?)</tr>',
         html,
         re.S,
     ):
@@ -114,8 +114,13 @@ def test_page_graphql_and_ics_agree_with_the_hand_worked_table(gql, fixed_now, l
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
     assert response["Referrer-Policy"] == "no-referrer"
-    rows = _page_rows(response.content.decode())
+    html = response.content.decode()
+    rows = _page_rows(html)
     assert set(rows) == set(TABLE) | UNDATED
+    # The start stays on this page: only in the form and the .ics link, not in the login
+    # link (nor any other).
+    assert "/login/?next=" in html
+    assert html.count("2026-10-22") == 2 and "date%3D" not in html
 
     body = gql.post(
         TIMELINE_QUERY,

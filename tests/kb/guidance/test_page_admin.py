@@ -1,6 +1,7 @@
 """Editors create every page type through the Wagtail admin and see clear errors."""
 
 import datetime
+import json
 
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -178,28 +179,39 @@ class PageAdminTests(WagtailPageTestCase):
         revision = page.latest_revision.as_object()
         self.assertEqual(revision.step_values[0]["title"], "Policie zašle úřední záznam")
 
-    def _rejected(self, title, steps, message, events=("entry",)):
+    def _rejected(self, title, steps, message, events=("entry",), **params):
+        """The form comes back with ``message`` (an English msgid, shown in the admin's
+        language, Czech) and nothing is saved."""
         data = _knowledge_fields(title)
         data["events"] = _events(*events)
         data["steps"] = streamfield([("step", step) for step in steps])
         response = self._post_new(ProcedurePage, data)
         self.assertEqual(response.status_code, 200)
-        self.assertContains(response, message)
+        with translation.override("cs"):
+            shown = (
+                translation.gettext(message) % params if params else translation.gettext(message)
+            )
+        # Errors reach the page inside the editor's JSON: non-ASCII letters are escaped.
+        self.assertContains(response, json.dumps(shown)[1:-1])
         self.assertFalse(ProcedurePage.objects.filter(title=title).exists())
 
     def test_time_limit_counting_from_an_unknown_event_is_rejected(self):
         self._rejected(
             "Neznámá událost",
             [_step(counts_from="delivery")],
-            "delivery\\u201d is not one of this",
+            "“%(code)s” is not one of this procedure's events.",
+            code="delivery",
         )
 
     def test_step_counting_from_itself_or_in_a_cycle_is_rejected(self):
-        self._rejected("Sám od sebe", [_step(counts_from="step:1")], "cannot count from itself")
+        self._rejected(
+            "Sám od sebe", [_step(counts_from="step:1")], "A step cannot count from itself."
+        )
         self._rejected(
             "Kruh",
             [_step(counts_from="step:2"), _step(counts_from="step:1")],
-            "counts from a step that counts back from it",
+            "Step %(n)d counts from a step that counts back from it.",
+            n=1,
         )
 
     def test_hours_cannot_move_to_a_working_day(self):
@@ -213,7 +225,11 @@ class PageAdminTests(WagtailPageTestCase):
         )
 
     def test_a_time_limit_needs_what_it_counts_from(self):
-        self._rejected("Bez počátku", [_step(counts_from="")], "Choose the event or step")
+        self._rejected(
+            "Bez počátku",
+            [_step(counts_from="")],
+            "Choose the event or step the time limit counts from.",
+        )
 
     def test_counting_from_a_later_step_is_fine_and_the_timeline_follows_it(self):
         data = _knowledge_fields("Řetěz lhůt")
