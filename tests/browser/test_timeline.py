@@ -60,16 +60,47 @@ def test_the_form_works_with_javascript_and_offers_the_calendar(page, procedure_
     assert download.value.suggested_filename.endswith("-timeline.ics")
 
 
+def _tab_to(tab, element_id: str, most: int = 5):
+    """Press Tab until ``element_id`` has the focus (a date field's day, month and year are
+    each a stop of their own in Chromium)."""
+    for _ in range(most):
+        if tab.evaluate("document.activeElement && document.activeElement.id") == element_id:
+            return
+        tab.keyboard.press("Tab")
+    assert tab.evaluate("document.activeElement.id") == element_id
+
+
 def test_the_form_is_usable_from_the_keyboard(page, procedure_url, screenshot):
     page.goto(procedure_url)
+    # From the top of the page, as a keyboard user: Tab enters the date at its first part.
+    _tab_to(page, "timeline-date", most=40)
+    # Chromium's date field takes typed digits part by part, in the order of the browser's
+    # own locale (day first in cs, month first in en-US): the first part tells which.
     date = page.get_by_label("Datum", exact=True)
-    date.focus()
-    # Chromium's date field takes typed digits segment by segment (day, month, year in cs).
-    page.keyboard.type("22102026")
-    page.keyboard.press("Tab")
-    expect(page.get_by_label("Čas", exact=True)).to_be_focused()
-    page.keyboard.type("2340")
-    page.keyboard.press("Tab")
+    page.keyboard.type("10")
+    if date.input_value()[5:7] == "10":  # month first
+        page.keyboard.type("22")
+    else:
+        page.keyboard.type("10")
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.type("22")
+        page.keyboard.press("Tab")
+    page.keyboard.type("2026")
+    expect(page.get_by_label("Datum", exact=True)).to_have_value("2026-10-22")
+    _tab_to(page, "timeline-time")
+    # 23:40 in a 12-hour field is 11, 40, PM; in a 24-hour one 23, 40.
+    time = page.get_by_label("Čas", exact=True)
+    page.keyboard.type("11")
+    page.keyboard.type("40")
+    page.keyboard.type("P")
+    if time.input_value() != "23:40":
+        page.keyboard.press("Shift+Tab")
+        page.keyboard.type("23")
+    expect(time).to_have_value("23:40")
+    for _ in range(3):  # out of the time field's parts, on to the button
+        if page.evaluate("document.activeElement.tagName") == "BUTTON":
+            break
+        page.keyboard.press("Tab")
     expect(page.get_by_role("button", name="Zobrazit lhůty")).to_be_focused()
     page.keyboard.press("Enter")
     page.wait_for_url(re.compile(r"date=2026-10-22"))
