@@ -1,60 +1,75 @@
-# Two commands matter: `make run` (demo site on http://127.0.0.1:8000) and `make test`.
+# Start here: `make help`. Day to day: `make run`, `make check` (fast) and `make test` (all).
 PYTHON ?= python3.11
-VENV := .venv
+VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Tests that need no search engine, no browser and no PostgreSQL (SQLite).
+FAST_TESTS := -m "not engine and not browser and not postgres"
 
-.PHONY: run test lint format lock install migrate demo clean engine bench
+.DEFAULT_GOAL := help
+.PHONY: help install run demo migrate check lint typecheck migrations-check test format lock \
+	engine bench clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \
+		| awk -F':.*## ' '{ printf "  make %-18s %s\n", $$1, $$2 }'
 
 $(STAMP): pyproject.toml requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
-	$(PY) -m pip install --quiet --upgrade "pip>=24"
-	$(PY) -m pip install --quiet -c requirements.lock -e ".[dev]"
+	$(PY) -m pip install --quiet --require-hashes --no-deps -r requirements.lock
+	$(PY) -m pip install --quiet --no-deps -e .
 	@touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) ## Create the virtualenv from the hash-pinned requirements.lock
 
-migrate: $(STAMP)
+migrate: $(STAMP) ## Apply migrations to the local database (var/)
 	@mkdir -p var
 	$(PY) manage.py migrate --noinput -v 0
 	$(PY) manage.py createcachetable
 
-demo: migrate
+demo: migrate ## Load the demo content and the admin user
 	@if [ -n "$$SEARCH_URL" ]; then $(PY) manage.py search_index ensure; fi
 	$(PY) manage.py load_demo_content
 	$(PY) manage.py ensure_admin
 
-run: demo
+run: demo ## Serve the demo site on http://127.0.0.1:8000/ (HOST, PORT; admin: /admin/)
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: /admin/)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-test: $(STAMP)
-	bash tests/support/run-tests.sh
+lint: $(STAMP) ## ruff (lint and format), mypy and the migration check, each once
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check . >/dev/null || { $(VENV)/bin/ruff format --diff . | head -50; exit 1; }
+	$(VENV)/bin/mypy
+	DJANGO_SETTINGS_MODULE=kb.settings.test DATABASE_URL=sqlite://:memory: \
+		$(PY) manage.py makemigrations --check --dry-run
+
+check: lint ## lint, then the tests that need no engine, browser or PostgreSQL (about a minute)
+	DJANGO_SETTINGS_MODULE=kb.settings.test $(PY) -m pytest $(FAST_TESTS) -q -p no:cacheprovider
+
+test: lint ## lint, then the whole suite on PostgreSQL, OpenSearch, Elasticsearch and Chromium
+	VENV=$(VENV) bash tests/support/run-tests.sh
+
+format: $(STAMP) ## Fix what ruff can fix and format the code
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+# Keeps every current pin a bound allows; LOCK_ARGS="--upgrade-package wagtail" moves one.
+lock: $(STAMP) ## Re-resolve requirements.lock (with hashes) after changing pyproject.toml
+	CUSTOM_COMPILE_COMMAND="make lock" $(VENV)/bin/pip-compile --quiet --generate-hashes \
+		--allow-unsafe --extra dev --strip-extras --no-emit-find-links \
+		--output-file requirements.lock $(LOCK_ARGS) pyproject.toml
 
 # A real search node in the foreground on http://127.0.0.1:$(SEARCH_PORT) (Ctrl-C stops it).
 # Then, in another shell: SEARCH_URL=http://127.0.0.1:$(SEARCH_PORT) make run
 SEARCH_PORT ?= 9200
 SEARCH_ENGINE ?= opensearch
-engine:
-	bash search/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
+engine: ## Run a search node in the foreground (SEARCH_ENGINE, SEARCH_PORT)
+	bash tests/support/engine/engine.sh run $(SEARCH_ENGINE) $(SEARCH_PORT) var/engine-$(SEARCH_ENGINE)
 
-# Search relevance and latency against Wagtail's stock search on the same node.
-bench: $(STAMP)
+bench: $(STAMP) ## Search relevance and latency against Wagtail's stock search
 	bash bench/run.sh
 
-lint: $(STAMP)
-	$(VENV)/bin/ruff check .
-	$(VENV)/bin/ruff format --check .
-
-format: $(STAMP)
-	$(VENV)/bin/ruff check --fix .
-	$(VENV)/bin/ruff format .
-
-# Re-resolve the pinned versions after changing dependency bounds in pyproject.toml.
-lock: $(STAMP)
-	$(PY) -m pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
-
-clean:
+clean: ## Remove var/ and the virtualenv
 	rm -rf var $(VENV)

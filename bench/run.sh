@@ -6,8 +6,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 work=$(mktemp -d /tmp/kb-bench.XXXXXX)
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])')
-trap 'bash search/engine/engine.sh stop "$work/node" >/dev/null 2>&1; rm -rf "$work"' EXIT
-bash search/engine/engine.sh start elasticsearch "$port" "$work/node" >/dev/null
+trap 'bash tests/support/engine/engine.sh stop "$work/node" >/dev/null 2>&1; rm -rf "$work"' EXIT
+bash tests/support/engine/engine.sh start elasticsearch "$port" "$work/node" >/dev/null
 export SEARCH_URL="http://127.0.0.1:$port" BENCH_DB="$work/bench.sqlite3"
 export DJANGO_SETTINGS_MODULE=bench.settings SEARCH_ENGINE=elasticsearch SEARCH_INDEX_PREFIX=bench SEARCH_DRAIN_ON_COMMIT=0
 PY=.venv/bin/python

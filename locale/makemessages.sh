@@ -6,10 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-kb.settings.dev}
-ignore=(.venv var .cache tests bench artifacts docs kb/api kb/demo kb/settings kb/management
+ignore=(.venv var .cache tests bench artifacts docs kb/api kb/demo kb/settings kb/webhooks
   kb/taxonomy kb/services kb/guidance/templates kb/guidance/migrations kb/guidance/models.py
   kb/guidance/blocks.py kb/guidance/reports.py kb/guidance/wagtail_hooks.py search/templates
-  search/backends search/engine search/management search/migrations search/models.py
+  search/backends search/management search/migrations search/models.py
   search/client.py search/wagtail_hooks.py home/migrations home/models.py)
 args=()
 for pattern in "${ignore[@]}"; do args+=(-i "$pattern"); done

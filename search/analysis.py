@@ -2,6 +2,7 @@
 `search_index rebuild` builds the new version beside the old one and swaps the alias."""
 
 from pathlib import Path
+from typing import Any
 
 INDEX_VERSION = 2
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
@@ -12,7 +13,7 @@ SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 # query meets every inflection), `.ascii` folds *before* stemming on both sides (a query
 # typed without diacritics goes through the same stemmer as the folded text: `deti` meets
 # `děti`, which `.folded` cannot promise).
-LANGUAGE_FILTERS = {
+LANGUAGE_FILTERS: dict[str, dict[str, Any]] = {
     "cs": {
         "filters": {
             "cs_stop": {"type": "stop", "stopwords": "_czech_"},

@@ -20,8 +20,8 @@ def promoted_pages(request: SearchRequest) -> list[KnowledgePage]:
         return []
     page_ids = [p.page_id for p in query.editors_picks.all().order_by("sort_order") if p.page_id]
     pages = visible_pages(KnowledgePage.objects.filter(pk__in=page_ids), request.viewer)
-    pages = {p.pk: p for p in pages.filter(locale__language_code=request.locale).specific()}
-    return [pages[pk] for pk in page_ids if pk in pages]
+    by_pk = {p.pk: p for p in pages.filter(locale__language_code=request.locale).specific()}
+    return [by_pk[pk] for pk in page_ids if pk in by_pk]
 
 
 def apply_promotions(request: SearchRequest, result: SearchResult) -> SearchResult:

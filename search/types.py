@@ -46,7 +46,7 @@ class SearchHit:
 class FacetValue:
     code: str
     label: str
-    count: int
+    count: int | None  # None: the database fallback has no count for this value
 
 
 @dataclass

@@ -2,11 +2,11 @@
 
 from django.urls import path
 
-from . import staff_views
+from . import public_views
 
 app_name = "search"
 
 urlpatterns = [
-    path("", staff_views.search_page, name="page"),
-    path("autocomplete/", staff_views.autocomplete_view, name="autocomplete"),
+    path("", public_views.search_page, name="page"),
+    path("autocomplete/", public_views.autocomplete_view, name="autocomplete"),
 ]

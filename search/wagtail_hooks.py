@@ -5,8 +5,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from .admin_views import search_analytics_report
 from .models import SearchSynonym
-from .views import search_analytics_report
 
 
 class SearchSynonymViewSet(SnippetViewSet):

@@ -18,7 +18,13 @@ def not_modified(request, etag: str) -> bool:
     if not header:
         return False
     tags = parse_etags(header)
-    return "*" in tags or etag in tags or etag.strip('"') in {t.strip('"') for t in tags}
+    # If-None-Match uses the weak comparison (RFC 9110, 13.1.2): W/"x" matches "x". Proxies
+    # that compress answers (nginx's gzip) turn strong ETags weak.
+    return "*" in tags or _opaque(etag) in {_opaque(tag) for tag in tags}
+
+
+def _opaque(tag: str) -> str:
+    return tag.removeprefix("W/")
 
 
 def cache_control(*, keyed: bool, no_store: bool) -> str:

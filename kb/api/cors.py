@@ -48,7 +48,7 @@ def add_cors_headers(response: HttpResponse, origin: str) -> None:
 
 def preflight_response(origin: str | None) -> HttpResponse:
     response = HttpResponse(status=204)
-    if preflight_allowed(origin):
+    if origin and preflight_allowed(origin):
         add_cors_headers(response, origin)
         response["Access-Control-Allow-Methods"] = "GET, POST, OPTIONS"
         response["Access-Control-Allow-Headers"] = ALLOW_HEADERS

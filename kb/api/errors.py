@@ -2,6 +2,7 @@
 and never a stack trace or an exception's own text."""
 
 import logging
+from typing import Any
 
 from graphql import GraphQLError
 
@@ -63,14 +64,14 @@ def format_error(error: GraphQLError) -> dict:
         # An exception we did not raise on purpose: log it, tell the partner only that it
         # happened and where.
         logger.error("GraphQL resolver failed", exc_info=original)
-        formatted = {
+        internal: dict[str, Any] = {
             "message": "Internal server error.",
             "extensions": {"code": INTERNAL_SERVER_ERROR},
         }
         if error.path:
-            formatted["path"] = error.path
-        return formatted
-    formatted = error.formatted
+            internal["path"] = error.path
+        return internal
+    formatted: dict[str, Any] = dict(error.formatted)
     extensions = dict(formatted.get("extensions") or {})
     extensions.setdefault("code", _code_for_unlabelled(error))
     formatted["extensions"] = extensions

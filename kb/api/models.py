@@ -6,9 +6,6 @@ from django.utils.translation import gettext_lazy as _
 
 from kb.guidance.visibility import Viewer
 
-# Webhook models live beside their logic; importing them here registers them with the app.
-from .webhooks.models import DeliveryStatus, Webhook, WebhookDelivery  # noqa: F401
-
 
 class Scope(models.TextChoices):
     PUBLIC = "public", _("Public content")

@@ -4,6 +4,8 @@ execution, HTTP caching, CORS. Every refusal is a GraphQL-shaped error with a co
 
 import json
 import logging
+import re
+from typing import Any
 
 from django.conf import settings
 from django.http import HttpResponse
@@ -11,13 +13,14 @@ from django.utils.cache import patch_vary_headers
 from django.utils.decorators import method_decorator
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
-from graphql import GraphQLError, execute, parse, validate
+from graphql import GraphQLError, execute_sync, parse, validate
 
-from . import caching, cors, limits
+from . import caching, cors, validators
 from .auth import api_key_from_request, viewer_for_key
 from .context import ApiContext
 from .errors import (
     BAD_REQUEST,
+    BAD_USER_INPUT,
     GRAPHQL_PARSE_FAILED,
     INTERNAL_SERVER_ERROR,
     METHOD_NOT_ALLOWED,
@@ -133,7 +136,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             )
         try:
             payload = json.loads(self._text(request))
-        except ValueError:
+        except (ValueError, RecursionError):
             raise RequestRejected(BAD_REQUEST, "The request body is not valid JSON.") from None
         if isinstance(payload, list):
             if not payload or not all(isinstance(entry, dict) for entry in payload):
@@ -189,14 +192,14 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             # The parser recurses once per nesting level; this deep is never a real query.
             too_deep = ApiError(QUERY_TOO_DEEP, "The query nests far too deep to read.")
             return _errors(too_deep), 400
-        refusals = limits.check(self.schema.graphql_schema, document, operation_name, variables)
+        refusals = self._limits(document, variables, operation_name)
         if refusals:
             logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
             return _errors(*refusals), 400
         invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
         if invalid:
             return _errors(*invalid), 400
-        result = execute(
+        result = execute_sync(
             self.schema.graphql_schema,
             document,
             context_value=context,
@@ -206,10 +209,25 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if result.errors and any(not e.path for e in result.errors):
             # Nothing ran: the variables or the operation name were wrong.
             return _errors(*result.errors), 400
-        body = {"data": result.data}
+        body: dict[str, Any] = {"data": result.data}
         if result.errors:
             body = {"errors": [format_error(e) for e in result.errors], **body}
         return body, 200
+
+    def _limits(self, document, variables, operation_name) -> list[ApiError]:
+        """The limits the document breaks. They run first and alone, so an abusive document
+        is refused before the standard rules (some compare every pair of fields) read it."""
+        rules = validators.limit_rules(variables=variables, operation_name=operation_name)
+        refusals = []
+        for error in validate(self.schema.graphql_schema, document, rules):
+            if isinstance(error, ApiError):
+                refusals.append(error)
+            elif error.message == "Validation aborted.":
+                # graphql-core stops reading fragments nested beyond its recursion allowance.
+                refusals.append(ApiError(QUERY_TOO_DEEP, "Fragments nest far too deep to read."))
+            else:  # graphql-core's error limit: too many operations each breaking a limit
+                refusals.append(ApiError(TOO_MANY_OPERATIONS, error.message))
+        return refusals
 
     @staticmethod
     def _params(entry: dict):
@@ -223,10 +241,33 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if isinstance(variables, str):
             try:
                 variables = json.loads(variables) if variables.strip() else None
-            except ValueError:
+            except (ValueError, RecursionError):
                 raise RequestRejected(BAD_REQUEST, "`variables` is not valid JSON.") from None
         if variables is not None and not isinstance(variables, dict):
             raise RequestRejected(BAD_REQUEST, "`variables` must be a JSON object.")
         if operation_name is not None and not isinstance(operation_name, str):
             raise RequestRejected(BAD_REQUEST, "`operationName` must be a string.")
+        _refuse_lone_surrogates(query, variables, operation_name)
         return query, variables, operation_name or None
+
+
+# JSON's \ud800 escapes decode to code points no database or encoder accepts; a valid pair
+# has already been joined into one character by then.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _refuse_lone_surrogates(query: str, variables: dict | None, operation_name) -> None:
+    places = [("The query", query), ("`operationName`", operation_name or "")]
+    places += [(f"Variable `${name}`", value) for name, value in (variables or {}).items()]
+    while places:
+        where, value = places.pop()
+        if isinstance(value, dict):
+            places += [(where, v) for v in value.values()] + [(where, k) for k in value]
+        elif isinstance(value, list):
+            places += [(where, v) for v in value]
+        elif isinstance(value, str) and (found := LONE_SURROGATE.search(value)):
+            raise RequestRejected(
+                BAD_USER_INPUT,
+                f"{where} is not valid Unicode text: it holds a lone surrogate "
+                f"(U+{ord(found.group()):04X}).",
+            )

@@ -7,32 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from kb.admin_policies import DeniedActionsPolicy
 from kb.guidance.models import KnowledgePage
 
 from . import admin_views
-from .models import ApiKey, Webhook, WebhookDelivery
+from .models import ApiKey
 
-
-class NoAddPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        if action in ("add", "copy"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "copy"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(ApiKey, NoAddPermissionPolicy(ApiKey))
-# Deliveries are a log of what was sent; only the delivery command writes them.
-register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDelivery))
+register_permission_policy(ApiKey, DeniedActionsPolicy(ApiKey, denied=("add", "copy")))
 
 
 class ApiKeyViewSet(ModelViewSet):
@@ -46,36 +29,11 @@ class ApiKeyViewSet(ModelViewSet):
     form_fields = ["name", "scope", "allowed_origins", "rate_limit_per_minute", "is_active"]
 
 
-class WebhookViewSet(ModelViewSet):
-    model = Webhook
-    icon = "link"
-    menu_label = _("Webhooks")
-    copy_view_enabled = False
-    list_display = ["api_key", "url", "is_active", "created_at"]
-    list_filter = ["is_active"]
-    form_fields = ["api_key", "url", "secret", "is_active"]
-
-
-class WebhookDeliveryViewSet(ModelViewSet):
-    model = WebhookDelivery
-    icon = "history"
-    menu_label = _("Webhook deliveries")
-    copy_view_enabled = False
-    inspect_view_enabled = True
-    list_display = ["event", "webhook", "status", "attempts", "next_attempt_at", "last_error"]
-    list_filter = ["status", "event"]
-    form_fields = ["status"]
-
-
 class ApiAdminGroup(ModelViewSetGroup):
     menu_label = _("GraphQL API")
     menu_icon = "key"
     add_to_settings_menu = True
-    items = (
-        ApiKeyViewSet("api_keys"),
-        WebhookViewSet("webhooks"),
-        WebhookDeliveryViewSet("webhook_deliveries"),
-    )
+    items = (ApiKeyViewSet("api_keys"),)
 
 
 @hooks.register("register_admin_viewset")

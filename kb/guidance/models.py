@@ -295,6 +295,6 @@ class ProcedurePage(KnowledgePage):
         return deadlines.timeline(self.step_values, self.event_values, start, now)
 
 
-def page_models() -> dict[PageType, type[KnowledgePage]]:
+def page_models() -> dict[str, type[KnowledgePage]]:
     """The page class of each page type."""
     return {model.page_type: model for model in KnowledgePage.__subclasses__()}

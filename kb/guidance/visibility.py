@@ -2,7 +2,7 @@
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from wagtail.query import PageQuerySet
 
 from .choices import Visibility
 
@@ -40,6 +40,6 @@ def user_is_professional(user) -> bool:
     return user.groups.filter(name=PROFESSIONALS_GROUP).exists()
 
 
-def visible_pages(queryset: QuerySet, viewer: Viewer) -> QuerySet:
+def visible_pages(queryset: PageQuerySet, viewer: Viewer) -> PageQuerySet:
     """Live pages the viewer may read. ``queryset`` is over KnowledgePage or a subclass."""
     return queryset.live().filter(visibility__in=viewer.visibilities)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django import forms
 from django.db import models
 
@@ -15,7 +17,7 @@ LANGUAGE_CHOICES = [
 class LanguageListField(models.JSONField):
     """A list of ISO 639-1 codes, edited as checkboxes in the admin."""
 
-    def formfield(self, **kwargs):
+    def formfield(self, *args: Any, **kwargs: Any) -> forms.Field:
         return forms.MultipleChoiceField(
             choices=LANGUAGE_CHOICES,
             widget=forms.CheckboxSelectMultiple,

@@ -15,7 +15,7 @@ from wagtail.search import index
 from .fields import LanguageListField
 
 
-class Organization(TranslatableMixin, index.Indexed, models.Model):
+class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ignore[django-manager-missing]
     code = models.SlugField(max_length=64, help_text=_("Stable identifier across languages."))
     name = models.CharField(max_length=200)
     description = models.TextField(blank=True)

@@ -21,13 +21,14 @@ def env_list(name: str, default: str = "") -> list[str]:
 
 
 INSTALLED_APPS = [
-    "kb",
     "kb.taxonomy",
     "kb.services",
     "kb.guidance",
     "home",
     "search",
     "kb.api",
+    "kb.webhooks",
+    "kb.demo",
     "graphene_django",
     "wagtail.contrib.simple_translation",
     "wagtail.contrib.redirects",
@@ -114,7 +115,7 @@ TIME_ZONE = "Europe/Prague"
 USE_I18N = True
 USE_TZ = True
 
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
@@ -134,8 +135,6 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAIL_WORKFLOW_ENABLED = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
-
-LOGIN_URL = "wagtailadmin_login"
 
 # Review dates: pages whose next review is this many days away show in the review report.
 KB_REVIEW_WARNING_DAYS = int(os.environ.get("KB_REVIEW_WARNING_DAYS", "30"))
@@ -207,3 +206,5 @@ KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.
 LOGIN_URL = "login"
+# Django 6 assumes https for scheme-less URLs; opt in now (partners enter web addresses).
+FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -8,7 +8,6 @@ from collections import Counter
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 
-from kb.guidance.choices import PageType
 from kb.guidance.models import KnowledgePage, page_models
 from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
@@ -161,9 +160,9 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
                 FacetValue(code=code, label=labels[name].get(code, code), count=n)
                 for code, n in counts.items()
             ),
-            key=lambda f: (-f.count, f.label),
+            key=lambda f: (-(f.count or 0), f.label),
         )
-    kinds = dict.fromkeys(PageType, 0)
+    kinds: dict[str, int] = dict.fromkeys(ResultKind.values, 0)
     by_type = (
         KnowledgePage.objects.filter(pk__in=ids)
         .order_by()
@@ -172,12 +171,12 @@ def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValu
     )
     for row in by_type:
         model = ContentType.objects.get_for_id(row["content_type"]).model_class()
-        kinds[model.page_type] += row["n"]
+        kind = getattr(model, "page_type", None)
+        if kind is not None:
+            kinds[kind] += row["n"]
     kinds[ResultKind.SERVICE] = len(services)
     facets["page_type"] = [
-        FacetValue(code=str(k), label=labels["page_type"][k], count=v)
-        for k, v in kinds.items()
-        if v
+        FacetValue(code=k, label=labels["page_type"][k], count=v) for k, v in kinds.items() if v
     ]
     return facets
 

@@ -19,7 +19,7 @@ from search.query import search
 from search.types import SearchRequest
 
 pytestmark = pytest.mark.django_db
-ENGINE_SH = Path(__file__).resolve().parents[2] / "search" / "engine" / "engine.sh"
+ENGINE_SH = Path(__file__).resolve().parents[2] / "tests" / "support" / "engine" / "engine.sh"
 
 
 def found(query, locale="cs"):

@@ -57,6 +57,7 @@ def test_taxonomy_rename_reindexes_its_pages():
     assert IndexOutboxEntry.objects.filter(object_id=page.pk, reason="taxonomy").exists()
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_concurrent_indexers_never_claim_the_same_entry():
     if not connection.features.has_select_for_update_skip_locked:

@@ -1,15 +1,11 @@
 #!/usr/bin/env bash
-# `make test`: lint and migration checks, then the whole suite against a real PostgreSQL
-# server and real OpenSearch and Elasticsearch nodes, all started here and stopped after.
+# `make test` (after `make lint`): the whole suite against a real PostgreSQL server and real
+# OpenSearch and Elasticsearch nodes, all started here and stopped after.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-PY=.venv/bin/python
-ENGINE=search/engine/engine.sh
+PY=${VENV:-.venv}/bin/python
+ENGINE=tests/support/engine/engine.sh
 export DJANGO_SETTINGS_MODULE=kb.settings.test
-
-echo "== ruff"
-.venv/bin/ruff check .
-.venv/bin/ruff format --check . >/dev/null || { .venv/bin/ruff format --diff . | head -50; exit 1; }
 
 bash tests/support/system-packages.sh
 
@@ -49,9 +45,6 @@ export SEARCH_TEST_ELASTICSEARCH_URL="http://127.0.0.1:$es_port"
 for url in "$SEARCH_TEST_OPENSEARCH_URL" "$SEARCH_TEST_ELASTICSEARCH_URL"; do
   curl -s "$url" | $PY -c 'import json,sys; v=json.load(sys.stdin)["version"]; print("engine:", v.get("distribution","elasticsearch"), v["number"], "lucene", v["lucene_version"])'
 done
-
-echo "== migrations"
-$PY manage.py makemigrations --check --dry-run
 
 echo "== pytest"
 $PY -m pytest "$@"

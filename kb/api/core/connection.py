@@ -9,6 +9,10 @@ from graphql_relay import cursor_to_offset, offset_to_cursor
 
 from ..errors import BAD_USER_INPUT, PAGE_SIZE_TOO_LARGE, ApiError
 
+# No list here comes near this many items; a larger offset is a forged cursor, and the
+# database could not skip it anyway (offsets are 64-bit).
+MAX_CURSOR_OFFSET = 1_000_000
+
 
 class CountedConnection(graphene.relay.Connection):
     class Meta:
@@ -51,6 +55,12 @@ def window(*, first: int | None, after: str | None) -> Window:
         position = cursor_to_offset(after)
         if position is None or position < 0:
             raise ApiError(BAD_USER_INPUT, "`after` is not a cursor from this API.")
+        if position >= MAX_CURSOR_OFFSET:
+            raise ApiError(
+                BAD_USER_INPUT,
+                f"`after` points past position {MAX_CURSOR_OFFSET}, beyond any list this API "
+                "pages through; use an `endCursor` this API returned.",
+            )
         offset = position + 1
     return Window(offset=offset, limit=limit)
 

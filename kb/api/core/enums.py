@@ -15,7 +15,7 @@ def choices_enum(choices_class, *, description: str):
 
 def described_enum(name: str, values: dict[str, tuple[str, str]], *, description: str):
     """``values`` maps each GraphQL name to ``(python value, description)``."""
-    python_enum = Enum(name, {key: value for key, (value, _text) in values.items()})
+    python_enum = Enum(name, {key: value for key, (value, _text) in values.items()})  # type: ignore[misc]
     texts = {key: text for key, (_value, text) in values.items()}
     return graphene.Enum.from_enum(
         python_enum,

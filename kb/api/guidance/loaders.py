@@ -17,8 +17,8 @@ from kb.guidance import deadlines
 from kb.guidance.models import KnowledgePage, ProcedurePage
 
 from . import registry, selectors
+from .page_urls import page_url
 from .richtext import LinkTarget, page_link_ids, resolve
-from .urls import page_url
 
 BODY = KnowledgePage._meta.get_field("body").stream_block
 STEPS = ProcedurePage._meta.get_field("steps").stream_block

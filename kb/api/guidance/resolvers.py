@@ -1,12 +1,15 @@
+from kb.guidance.models import KnowledgePage
+
 from ..context import loader_of, viewer_of
 from ..core.connection import build_connection, paginate
+from ..core.ids import database_id
 from ..core.locale import locale_code
 from ..errors import BAD_USER_INPUT, ApiError
 from . import selectors
 from .loaders import PageLoader
+from .page_urls import tree_url_path
 from .preview import previewed_page
 from .types import KnowledgePageConnection
-from .urls import tree_url_path
 
 
 def _register(info, pages):
@@ -15,22 +18,22 @@ def _register(info, pages):
 
 def resolve_page(_root, info, id=None, url_path=None, locale=None, preview_token=None):
     if preview_token is not None:
-        page = previewed_page(preview_token, page_id=id)
+        draft = previewed_page(preview_token, page_id=id)
         info.context.no_store = True  # a draft must never sit in a shared cache
-        return _register(info, [page])[0]
+        return _register(info, [draft])[0]
     if (id is None) == (url_path is None):
         raise ApiError(BAD_USER_INPUT, "Give either `id` or `urlPath`.")
     viewer = viewer_of(info)
+    page: KnowledgePage | None = None
     if id is not None:
-        if not str(id).isdigit():
-            return None
-        page = selectors.page_by_id(viewer=viewer, page_id=int(id))
+        page = selectors.page_by_id(viewer=viewer, page_id=database_id(id))
         if page is not None and locale is not None:
             # Partners keep one id and ask for the language they show.
             page = selectors.page_in_locale(viewer=viewer, page=page, locale=locale_code(locale))
     else:
         found = tree_url_path(url_path, locale=locale_code(locale))
-        page = found and selectors.page_by_url_path(viewer=viewer, url_path=found[0])
+        if found:
+            page = selectors.page_by_url_path(viewer=viewer, url_path=found[0])
     return _register(info, [page])[0] if page else None
 
 

@@ -8,10 +8,16 @@ from ..errors import BAD_USER_INPUT, ApiError
 from .loaders import SearchLoader
 from .types import Facet, FacetValue, Highlight, SearchConnection
 
+# As the schema describes `autocomplete(limit:)`.
+AUTOCOMPLETE_DEFAULT = 8
+AUTOCOMPLETE_MAX = 20
+
 
 def resolve_search(_root, info, query, locale=None, filters=None, first=None, after=None):
     filters = filters or {}
     at = window(first=first, after=after)
+    # `first: 0` asks only for the total and facets, as on `pages` and `services`; the query
+    # service always searches for at least one hit.
     request = SearchRequest(
         query=query,
         locale=locale_code(locale),
@@ -21,13 +27,13 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
         page_types=tuple(getattr(t, "value", t) for t in filters.get("type") or ()),
         regions=tuple(filters.get("region") or ()),
         offset=at.offset,
-        limit=at.limit,
+        limit=max(at.limit, 1),
     )
     try:
         result = search.query.search(request)
     except SearchInputError as error:
         raise ApiError(BAD_USER_INPUT, str(error)) from None
-    hits = loader_of(info, SearchLoader).register(result.hits)
+    hits = loader_of(info, SearchLoader).register(result.hits[: at.limit])
     connection = build_connection(
         SearchConnection,
         hits,
@@ -54,6 +60,10 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
 
 
 def resolve_autocomplete(_root, info, prefix, locale=None, limit=None):
+    if limit is None:
+        limit = AUTOCOMPLETE_DEFAULT
+    if not 1 <= limit <= AUTOCOMPLETE_MAX:
+        raise ApiError(BAD_USER_INPUT, f"`limit` must be between 1 and {AUTOCOMPLETE_MAX}.")
     return search.query.autocomplete(
-        prefix=prefix, locale=locale_code(locale), viewer=viewer_of(info), limit=limit or 8
+        prefix=prefix, locale=locale_code(locale), viewer=viewer_of(info), limit=limit
     )

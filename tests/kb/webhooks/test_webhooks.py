@@ -13,10 +13,11 @@ from django.urls import reverse
 from django.utils import timezone
 
 from kb.api.keys import api_key_create
-from kb.api.models import ApiKey, DeliveryStatus, Webhook, WebhookDelivery
-from kb.api.webhooks import delivery as delivery_module
-from kb.api.webhooks.delivery import MAX_ATTEMPTS, deliver_due
+from kb.api.models import ApiKey
 from kb.guidance.models import KnowledgePage
+from kb.webhooks import delivery as delivery_module
+from kb.webhooks.delivery import MAX_ATTEMPTS, deliver_due
+from kb.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
 
 
 class Partner:

@@ -6,7 +6,7 @@ import re
 import pytest
 from django.test import override_settings
 
-from search import staff_views
+from search import public_views
 from search.types import MAX_QUERY_LENGTH, FacetValue, SearchHit, SearchResult
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +97,7 @@ def test_only_the_engines_mark_tags_become_markup(client, monkeypatch):
     result = SearchResult(
         total=1, hits=[hostile], facets={"topic": [FacetValue("x", "<i>téma</i>", 1)]}
     )
-    monkeypatch.setattr(staff_views, "search", lambda request: result)
+    monkeypatch.setattr(public_views, "search", lambda request: result)
     page = html(client.get("/search/", {"q": "vykazani"}))
     assert "<mark>Vykázání</mark>" in page and "<mark>vykázání</mark>" in page
     assert "<img" not in page and "<script>alert" not in page and "<i>téma</i>" not in page
@@ -196,8 +196,8 @@ def test_facet_links_filter_and_mark_the_choice(client):
 @database
 def test_paging_moves_through_the_results(client):
     first = client.get("/search/", {"q": "vykazani"})
-    assert total(first) > staff_views.PAGE_SIZE
-    assert len(hit_titles(first)) == staff_views.PAGE_SIZE
+    assert total(first) > public_views.PAGE_SIZE
+    assert len(hit_titles(first)) == public_views.PAGE_SIZE
     assert 'rel="next"' in html(first) and "Stránka 1 z" in html(first)
     second = client.get("/search/", {"q": "vykazani", "page": "2"})
     assert '<ol class="hits" start="11">' in html(second)

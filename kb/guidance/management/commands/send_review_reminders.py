@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from kb.guidance.services import review_reminders_send
+from kb.guidance.reminders import review_reminders_send
 
 
 class Command(BaseCommand):

@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from .models import DeliveryStatus, WebhookDelivery
 
-logger = logging.getLogger("kb.api.webhooks")
+logger = logging.getLogger("kb.webhooks")
 
 TIMEOUT_SECONDS = 10
 MAX_ATTEMPTS = 12  # about a day and a half with the backoff below

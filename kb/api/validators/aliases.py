@@ -1,0 +1,27 @@
+"""TOO_MANY_ALIASES: aliases repeat expensive fields, so their number is limited. An alias
+inside a fragment counts once for every time the fragment is spread."""
+
+from django.conf import settings
+
+from ..errors import TOO_MANY_ALIASES, ApiError
+from .measure import MeasuringRule
+
+
+class MaxAliasesRule(MeasuringRule):
+    empty = 0
+
+    def field(self, node, definition, child):
+        return child + (1 if node.alias is not None else 0)
+
+    def merge(self, first, second):
+        return first + second
+
+    def check(self, measured):
+        limit = settings.KB_API_MAX_ALIASES
+        if measured <= limit:
+            return None
+        return ApiError(
+            TOO_MANY_ALIASES,
+            f"The query uses {measured} aliases; the limit is {limit}.",
+            maxAliases=limit,
+        )

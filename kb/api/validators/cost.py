@@ -1,0 +1,51 @@
+"""QUERY_TOO_COMPLEX: every field costs 1, multiplied by the page size (``first``) of every
+connection above it, so one wide page or many narrow ones cost alike. A fragment costs what
+its fields cost, each time it is spread."""
+
+from django.conf import settings
+from graphql import IntValueNode, VariableNode
+
+from ..errors import QUERY_TOO_COMPLEX, ApiError
+from .measure import MeasuringRule
+
+
+class MaxCostRule(MeasuringRule):
+    empty = 0
+
+    def field(self, node, definition, child):
+        if definition is not None and "first" in definition.args:
+            return 1 + self.page_size(node) * child
+        return 1 + child
+
+    def merge(self, first, second):
+        return first + second
+
+    def check(self, measured):
+        limit = settings.KB_API_MAX_COST
+        if measured <= limit:
+            return None
+        return ApiError(
+            QUERY_TOO_COMPLEX,
+            f"The query would cost {measured}; the limit is {limit}. "
+            "Ask for fewer items per page or fewer fields.",
+            cost=measured,
+            maxCost=limit,
+        )
+
+    def page_size(self, node) -> int:
+        for argument in node.arguments:
+            if argument.name.value != "first":
+                continue
+            value = argument.value
+            if isinstance(value, IntValueNode):
+                return _clamp(int(value.value))
+            if isinstance(value, VariableNode):
+                given = (self.variables or {}).get(value.name.value)
+                if isinstance(given, int) and not isinstance(given, bool):
+                    return _clamp(given)
+        return settings.KB_API_DEFAULT_PAGE_SIZE
+
+
+def _clamp(size: int) -> int:
+    # Sizes over the maximum are refused by the field itself; cost counts what may run.
+    return max(1, min(size, settings.KB_API_MAX_PAGE_SIZE))

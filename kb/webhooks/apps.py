@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class WebhooksConfig(AppConfig):
+    name = "kb.webhooks"
+    label = "webhooks"
+    verbose_name = "Webhooks"
+
+    def ready(self):
+        from . import events
+
+        events.connect()
