@@ -131,7 +131,7 @@ def ics(page, form: TimelineForm) -> bytes:
     stamp = timezone.now().astimezone(dt.UTC).replace(microsecond=0)
     for view in form.entries:
         entry = view.entry
-        if entry.due_at is None:
+        if entry.due_at is None or form.start is None:
             continue
         step = entry.step
         basis = "; ".join(

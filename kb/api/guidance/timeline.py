@@ -3,6 +3,8 @@
 The start can identify a case: nothing here logs or stores it, and a response with a
 timeline is marked no-store so no shared cache keeps it."""
 
+from typing import Any, NamedTuple
+
 import graphene
 from django.utils import timezone, translation
 
@@ -60,21 +62,39 @@ class TimelineEntry(graphene.ObjectType):
         description="The rule has not been verified against the current Act: check it.",
     )
 
+    # The root is a TimelineRow.
     @staticmethod
-    def resolve_step(entry, _info):
-        return entry.step
+    def resolve_step(row, _info):
+        return row.step
 
     @staticmethod
-    def resolve_starts_from(entry, _info):
-        return entry.anchor_label or None
+    def resolve_due_at(row, _info):
+        return row.deadline.due_at
 
     @staticmethod
-    def resolve_moved_from_date(entry, _info):
-        return entry.moved_from
+    def resolve_rule(row, _info):
+        return row.deadline.rule or None
 
     @staticmethod
-    def resolve_status(entry, _info):
-        return entry.status
+    def resolve_starts_from(row, _info):
+        return row.deadline.anchor_label or None
+
+    @staticmethod
+    def resolve_moved_from_date(row, _info):
+        return row.deadline.moved_from
+
+    @staticmethod
+    def resolve_needs_verification(row, _info):
+        return row.deadline.needs_verification
+
+    @staticmethod
+    def resolve_status(row, _info):
+        return row.deadline.status
+
+
+class TimelineRow(NamedTuple):
+    step: Any  # the NumberedStep (kb.api.guidance.types)
+    deadline: deadlines.Deadline
 
 
 def timeline_field():
@@ -107,7 +127,7 @@ def resolve_timeline(page, info, numbered_steps, events, start):
             )
         except deadlines.TimelineError as error:
             raise ApiError(BAD_USER_INPUT, f"The procedure's time limits: {error}") from None
-        for entry, numbered in zip(entries, numbered_steps, strict=True):
-            entry.step = numbered
-            entry.rule = entry.rule or None
-    return entries
+    return [
+        TimelineRow(numbered, entry)
+        for numbered, entry in zip(numbered_steps, entries, strict=True)
+    ]
