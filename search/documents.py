@@ -9,6 +9,7 @@ from kb.guidance.models import KnowledgePage
 from kb.guidance.text import html_to_text, page_fields, step_values
 from kb.services.models import Service
 
+from .analysis import spell_fields
 from .models import ObjectType
 from .types import SearchHit
 
@@ -23,7 +24,7 @@ def page_type_of(page) -> str:
 
 def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) -> dict:
     """``page`` must be the specific page (see ``indexable_pages``)."""
-    return {
+    doc = {
         "kind": ObjectType.PAGE,
         "object_id": page.pk,
         "translation_key": str(page.translation_key),
@@ -41,6 +42,7 @@ def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) 
         "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else None,
         "next_review_due": page.next_review_due.isoformat() if page.next_review_due else None,
     }
+    return doc | spell_fields(doc)
 
 
 def service_document(service: Service) -> dict:
@@ -52,7 +54,7 @@ def service_document(service: Service) -> dict:
         " ".join(f"{p.number} {p.description}" for p in phones),
         " ".join(str(loc) for loc in service.locations.all()),
     ]
-    return {
+    doc = {
         "kind": ObjectType.SERVICE,
         "object_id": service.pk,
         "translation_key": str(service.translation_key),
@@ -74,6 +76,7 @@ def service_document(service: Service) -> dict:
         "last_reviewed": service.last_verified.isoformat(),
         "next_review_due": None,
     }
+    return doc | spell_fields(doc)
 
 
 def indexable_pages():

@@ -33,6 +33,10 @@ FEATURE_LABELS = {
     "highlights": _("highlights"),
     "did-you-mean suggestion": _("did-you-mean suggestion"),
     "engine (temporarily unavailable)": _("search engine (temporarily unavailable)"),
+    "engine (timed out)": _("search engine (did not answer in time)"),
+    "engine (index missing)": _("search engine (index not built yet)"),
+    "engine (query rejected)": _("search engine (could not run this query)"),
+    "engine (skipped after a recent failure)": _("search engine (temporarily unavailable)"),
 }
 
 
