@@ -16,6 +16,7 @@ from .types import (
     MAX_OFFSET,
     MAX_PAGE_SIZE,
     MAX_QUERY_LENGTH,
+    EntryPage,
     SearchInputError,
     SearchRequest,
     SearchResult,
@@ -59,6 +60,14 @@ def search(request: SearchRequest) -> SearchResult:
     if request.record_analytics and request.query.strip() and request.offset == 0:
         analytics.record_search(query=request.query, locale=request.locale, total=result.total)
     return result
+
+
+def entry_pages(*, locale: str, viewer: Viewer) -> list[EntryPage]:
+    """The sections of the asked language (never a dead end: offered with no results)."""
+    from kb.guidance.models import GuidanceIndexPage
+
+    sections = GuidanceIndexPage.objects.live().filter(locale__language_code=locale)
+    return [EntryPage(title=p.title, url=p.get_url() or "") for p in sections.order_by("path")]
 
 
 def drop_stale_hits(viewer: Viewer, result: SearchResult, client) -> SearchResult:

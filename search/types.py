@@ -63,6 +63,14 @@ class SearchResult:
 
 
 @dataclass
+class EntryPage:
+    """Where to start reading when a search finds nothing: a section of the asked language."""
+
+    title: str
+    url: str
+
+
+@dataclass
 class Suggestion:
     text: str
     url: str
