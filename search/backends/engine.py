@@ -34,8 +34,8 @@ FEW_HITS = 3
 # The engine refuses queries with more than 1,024 clauses; fields × words × synonyms grows
 # fast, so a query keeps at most this many distinct words (the rest is ignored).
 MAX_TERMS = 12
-# The relaxed pass: up to 4 words all but one must match, beyond that three quarters.
-RELAXED_MATCH = "1<-1 4<75%"
+# The relaxed pass: of two or three words all but one must match, beyond that half.
+RELAXED_MATCH = "1<-1 3<50%"
 MATCH_ALL, MATCH_MOST = "all", "most"
 HIGHLIGHT = {
     "pre_tags": ["<mark>"],
@@ -70,7 +70,7 @@ def query_words(query: str) -> list[str]:
     return [w for w in dict.fromkeys(words) if fold(w) not in IGNORABLE_WORDS]
 
 
-def text_query(query: str, *, forgiving: bool) -> dict:
+def text_query(query: str, *, forgiving: bool, visibilities=()) -> dict:
     should = [
         # All words must occur, but not all in one field: a title word and a body word
         # together make a match (fields are grouped by analyzer).
@@ -119,6 +119,24 @@ def text_query(query: str, *, forgiving: bool) -> dict:
                 }
             }
         )
+    if forgiving and visibilities:
+        # Typos in words the stemmer does not know ("expulsoin"): fuzzy on the unstemmed
+        # text the caller may read.
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": [spell_field(v) for v in visibilities],
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 10,
+                    "operator": "and",
+                    "boost": 0.3,
+                    "_name": "typo",
+                }
+            }
+        )
+    if forgiving:
         # Never a dead end: most of the words, rare ones weighing most, ranked well below
         # the matches of every word.
         should.append(
@@ -167,7 +185,11 @@ def build_body(request: SearchRequest, *, forgiving: bool = False) -> dict:
     adds typo tolerance and the did-you-mean suggester: the costly parts, only used when
     the strict query finds little."""
     query = bounded(request.query.strip())
-    scoring = text_query(query, forgiving=forgiving) if query else {"match_all": {}}
+    scoring = (
+        text_query(query, forgiving=forgiving, visibilities=request.viewer.visibilities)
+        if query
+        else {"match_all": {}}
+    )
     in_locale = {"term": {"locale": request.locale}}
     aggs = {name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()}
     body = {
