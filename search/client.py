@@ -193,7 +193,7 @@ class EngineClient:
             raise EngineUnavailable(f"{self.flavor}: {error}", reason=TIMED_OUT) from error
         except self.transport_errors as error:
             status = getattr(error, "status_code", None)
-            if isinstance(status, int) and 400 <= status < 500:
+            if (isinstance(status, int) and 400 <= status < 500) or _too_many_clauses(error):
                 self._answered()  # the engine is up; it refused this query
                 raise EngineUnavailable(
                     f"{self.flavor}: {str(error)[:300]}", reason=QUERY_REJECTED
@@ -206,6 +206,13 @@ class EngineClient:
     def _answered(self) -> None:
         if self.breaker.record_success():
             on_recovery(self)
+
+
+def _too_many_clauses(error: Exception) -> bool:
+    """The engine reports an over-expanded query as a server error (500); it is this
+    query's fault, not an outage, so it must not open the breaker."""
+    text = str(error).lower()
+    return "maxclausecount" in text or "too_many_clauses" in text or "too many clauses" in text
 
 
 class OpenSearchClient(EngineClient):

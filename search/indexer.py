@@ -132,6 +132,7 @@ def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
             except EngineUnavailable as error:
                 unavailable = error
             else:
+                client.breaker.record_success()  # the engine is back for searches too
                 _apply_outcome(entries, failures, report)
         if unavailable is not None:
             # Recorded after the claim's transaction, in its own: whatever rolls back the

@@ -33,7 +33,8 @@ FACET_FIELDS = {
 FEW_HITS = 3
 # The engine refuses queries with more than 1,024 clauses; fields × words × synonyms grows
 # fast, so a query keeps at most this many distinct words (the rest is ignored).
-MAX_TERMS = 12
+MAX_TERMS = 10
+MAX_PHRASE_WORDS = 5
 # The relaxed pass: of two or three words all but one must match, beyond that half.
 RELAXED_MATCH = "1<-1 3<50%"
 MATCH_ALL, MATCH_MOST = "all", "most"
@@ -83,25 +84,29 @@ def text_query(query: str, *, forgiving: bool, visibilities=()) -> dict:
                 "_name": "strict",
             }
         },
-        # Phrase boost: the words together, in order.
-        {
-            "multi_match": {
-                "query": query,
-                "fields": [
-                    "title^4",
-                    "summary^2",
-                    "body",
-                    "steps",
-                    "title.folded^3",
-                    "body.folded",
-                ],
-                "type": "phrase",
-                "slop": 2,
-                "boost": 3,
-                "_name": "phrase",
-            }
-        },
     ]
+    if len(query.split()) <= MAX_PHRASE_WORDS:
+        # Phrase boost: the words together, in order. Only for short queries: a phrase
+        # over many words that each have synonyms expands into too many clauses.
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": [
+                        "title^4",
+                        "summary^2",
+                        "body",
+                        "steps",
+                        "title.folded^3",
+                        "body.folded",
+                    ],
+                    "type": "phrase",
+                    "slop": 2,
+                    "boost": 3,
+                    "_name": "phrase",
+                }
+            }
+        )
     if forgiving:
         # Typos: fuzzy on the accent-free fields, without synonyms.
         should.append(

@@ -29,4 +29,7 @@ LAY_WORDS = [
 def test_lay_words_find_the_legal_term(engine_settings, query, locale, expected):
     result = search(SearchRequest(query=query, locale=locale, record_analytics=False))
     top = [f"{h.title} {h.summary}".lower() for h in result.hits[:3]]
-    assert any(expected in text for text in top), [h.title for h in result.hits[:3]]
+    assert any(expected in text for text in top), (
+        [h.title for h in result.hits[:3]],
+        result.unavailable_features,
+    )
