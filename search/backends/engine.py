@@ -71,7 +71,9 @@ def query_words(query: str) -> list[str]:
     return [w for w in dict.fromkeys(words) if fold(w) not in IGNORABLE_WORDS]
 
 
-def text_query(query: str, *, forgiving: bool, visibilities=()) -> dict:
+def text_query(
+    query: str, *, forgiving: bool, visibilities=(), relaxed: str = RELAXED_MATCH
+) -> dict:
     should = [
         # All words must occur, but not all in one field: a title word and a body word
         # together make a match (fields are grouped by analyzer).
@@ -150,7 +152,7 @@ def text_query(query: str, *, forgiving: bool, visibilities=()) -> dict:
                     "query": query,
                     "fields": FIELDS + FOLDED,
                     "type": "cross_fields",
-                    "minimum_should_match": RELAXED_MATCH,
+                    "minimum_should_match": relaxed,
                     "boost": 0.2,
                     "_name": "relaxed",
                 }
@@ -184,14 +186,18 @@ def filters(request: SearchRequest) -> list[dict]:
     return clauses
 
 
-def build_body(request: SearchRequest, *, forgiving: bool = False) -> dict:
+def build_body(
+    request: SearchRequest, *, forgiving: bool = False, relaxed: str = RELAXED_MATCH
+) -> dict:
     """One request over every locale's index: hits and facet counts for the asked locale,
     plus how many hits each other language would give (the language facet). ``forgiving``
     adds typo tolerance and the did-you-mean suggester: the costly parts, only used when
     the strict query finds little."""
     query = bounded(request.query.strip())
     scoring = (
-        text_query(query, forgiving=forgiving, visibilities=request.viewer.visibilities)
+        text_query(
+            query, forgiving=forgiving, visibilities=request.viewer.visibilities, relaxed=relaxed
+        )
         if query
         else {"match_all": {}}
     )
@@ -238,6 +244,11 @@ def search(client: EngineClient, request: SearchRequest) -> SearchResult:
     forgiving = response["hits"]["total"]["value"] < FEW_HITS and bool(request.query.strip())
     if forgiving:
         response = client.search(all_aliases(), build_body(request, forgiving=True))
+        if not response["hits"]["total"]["value"] and len(request.query.split()) > 1:
+            # Still nothing: any one of the words, the rarest weighing most.
+            response = client.search(
+                all_aliases(), build_body(request, forgiving=True, relaxed="1")
+            )
     total = response["hits"]["total"]["value"]
     hits = [_hit(item) for item in response["hits"]["hits"]]
     match_mode, ignored = MATCH_ALL, []
