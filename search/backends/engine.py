@@ -55,9 +55,11 @@ HIGHLIGHT = {
 
 
 def bounded(query: str) -> str:
-    """The query's distinct words, in order, at most MAX_TERMS of them."""
+    """The query's distinct words, in order, at most MAX_TERMS of them. Punctuation goes:
+    the engine gets words only (no query syntax), and the analyzer cannot split one
+    whitespace-free string into hundreds of tokens."""
     seen, words = set(), []
-    for word in query.split():
+    for word in re.findall(r"\w+", query):
         key = word.lower()
         if key not in seen:
             seen.add(key)

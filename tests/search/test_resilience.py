@@ -287,3 +287,53 @@ def test_stale_hits_are_dropped_after_an_outage_and_drained_on_recovery(own_node
         },
     )
     assert public_docs == 0
+
+
+# -- nasty input never produces a 5xx ----------------------------------------------------
+
+
+def _nasty_queries(count=40, seed=9):
+    import random
+
+    rng = random.Random(seed)
+    alphabet = list("aábcčdďeéěfghiíjklmnňoópqrřsštťuúůvwxyýzž ") + list('"*?~^:()[]{}/\\!+-&|<>=')
+    fixed = [
+        "vykázání " * 22,
+        " ".join(f"slovo{i}" for i in range(60))[:200],
+        'title:"vykázání" AND (body:* OR ~2) NOT /reg.*ex/',
+        "💥🏠 вы́селение 家庭暴力 \u200b\u202e vykázání",
+        "\x00\x01\x7f",
+        "a" * 200,
+        "*" * 50,
+        '- + && || ! ( ) { } [ ] ^ " ~ * ? : \\ /',
+    ]
+    randoms = [
+        "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 200))) for _ in range(count)
+    ]
+    return fixed + randoms
+
+
+def test_no_query_breaks_search(engine_settings):
+    from search.types import SearchInputError
+
+    graphql = Client()
+    for query in _nasty_queries():
+        try:
+            result = run(query[:200])
+        except SearchInputError:
+            continue
+        assert result.backend == "engine", (query, result.unavailable_features)
+        body = graphql.post(
+            "/graphql/",
+            json.dumps(
+                {
+                    "query": "query($q: String!) { search(query: $q) { totalCount suggestion } }",
+                    "variables": {"q": query},
+                }
+            ),
+            content_type="application/json",
+        ).json()
+        codes = [e.get("extensions", {}).get("code") for e in body.get("errors", [])]
+        assert "INTERNAL_SERVER_ERROR" not in codes, (query, body)
+        assert Client().get("/search/", {"q": query}).status_code < 500, query
+        autocomplete(prefix=query[:50])
