@@ -213,5 +213,3 @@ KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.
 LOGIN_URL = "login"
-# Django 6 assumes https for scheme-less URLs; opt in now (partners enter web addresses).
-FORMS_URLFIELD_ASSUME_HTTPS = True

@@ -8,6 +8,7 @@ import uuid
 import pytest
 from django.test import override_settings
 
+from search import client as client_module
 from search import index_admin
 from search.client import get_client
 
@@ -31,7 +32,7 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="module", params=sorted(ENGINES))
-def engine_settings(request, django_db_blocker):
+def engine_settings(request, django_db_setup, django_db_blocker):
     """A search index of the demo content on one engine, shared by a module's read-only
     tests. Settings stay overridden for the module."""
     engine = request.param
@@ -41,6 +42,7 @@ def engine_settings(request, django_db_blocker):
         SEARCH_ENGINE=engine,
         SEARCH_INDEX_PREFIX=prefix,
         SEARCH_DRAIN_ON_COMMIT=False,
+        SEARCH_DRAIN_ON_RECOVERY=False,
     ):
         client = get_client()
         with django_db_blocker.unblock():
@@ -62,3 +64,11 @@ def fresh_index(engine_settings, db):
         for locale in index_admin.locales():
             for name in client.indices_for_alias(f"{prefix}-{locale}"):
                 client.delete_index(name)
+
+
+@pytest.fixture(autouse=True)
+def _closed_breakers():
+    """Each test starts with every engine trusted (the breaker is per process)."""
+    client_module._breakers.clear()
+    yield
+    client_module._breakers.clear()
