@@ -207,3 +207,10 @@ KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.
 LOGIN_URL = "login"
+
+# --- Runtime: worker schedules, health/metrics, login throttling, CSP (see runtime.py) ---
+from .runtime import *  # noqa: E402, F403
+from .runtime import with_runtime_apps, with_runtime_middleware  # noqa: E402
+
+INSTALLED_APPS = with_runtime_apps(INSTALLED_APPS)
+MIDDLEWARE = with_runtime_middleware(MIDDLEWARE)
