@@ -28,7 +28,7 @@ demo: migrate
 
 run: demo
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: /admin/)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
 test: $(STAMP)
 	bash tests/support/run-tests.sh
@@ -58,3 +58,18 @@ lock: $(STAMP)
 
 clean:
 	rm -rf var $(VENV)
+
+# --- Runtime (issue 12): production server, worker, search cluster test ---
+.PHONY: serve worker test-cluster
+# Production on this machine: migrate, collectstatic, the worker and gunicorn (kb/gunicorn.conf.py)
+# against DATABASE_URL, SEARCH_URL, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL… (docs/deploy.md).
+serve: $(STAMP)
+	PY=$(PY) bash deploy/serve.sh
+
+# Only the background worker (e.g. on a separate machine); several may run at once.
+worker: $(STAMP)
+	$(PY) manage.py run_worker
+
+# A 3-node OpenSearch cluster: searches and edits continue while one node is killed.
+test-cluster: $(STAMP)
+	bash tests/support/run-cluster-test.sh
