@@ -3,6 +3,8 @@
 
 from pathlib import Path
 
+from django.conf import settings
+
 INDEX_VERSION = 2
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 
@@ -157,8 +159,8 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
         "spell": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
     }
     return {
-        "number_of_shards": 1,
-        "number_of_replicas": 0,
+        "number_of_shards": settings.SEARCH_SHARDS,
+        "number_of_replicas": settings.SEARCH_REPLICAS,
         "max_ngram_diff": 20,
         "analysis": {"filter": filters, "analyzer": analyzers},
     }

@@ -9,6 +9,8 @@ import elasticsearch
 import opensearchpy
 from django.conf import settings
 
+from .hosts import engine_hosts, retries_for
+
 logger = logging.getLogger(__name__)
 
 
@@ -25,8 +27,9 @@ class EngineClient:
     def __init__(self, url: str, timeout: float):
         self.url = url
         self.timeout = timeout
+        hosts = engine_hosts(url)  # several nodes: comma-separated SEARCH_URL
         self.raw = self.client_class(
-            hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False
+            hosts=hosts, timeout=timeout, max_retries=retries_for(hosts), retry_on_timeout=False
         )
 
     def _call(self, fn, *args, **kwargs):

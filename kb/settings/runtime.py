@@ -25,6 +25,14 @@ KB_WORKER_JOBS = {
 }
 KB_WORKER_POLL_SECONDS = float(os.environ.get("KB_WORKER_POLL_SECONDS", "1"))
 
+# --- Search on several nodes ---
+# SEARCH_URL may list several nodes of one cluster, comma-separated (search/hosts.py).
+# Defaults suit one node; on a three-node cluster use SEARCH_REPLICAS=1 (every shard on two
+# nodes, so losing one node loses nothing and searches keep answering). A shard per index
+# is plenty for a knowledge base of this size. Takes effect at the next index rebuild.
+SEARCH_SHARDS = int(os.environ.get("SEARCH_SHARDS", "1"))
+SEARCH_REPLICAS = int(os.environ.get("SEARCH_REPLICAS", "0"))
+
 # --- /health/ready ---
 # Without a heartbeat newer than this, the worker counts as down (503).
 KB_HEALTH_WORKER_MAX_AGE = int(os.environ.get("KB_HEALTH_WORKER_MAX_AGE", "60"))
