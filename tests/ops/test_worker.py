@@ -3,6 +3,7 @@ never run the same job at once; publishing wakes webhook delivery right after th
 
 import datetime
 import threading
+import time
 
 import pytest
 from django.core import mail
@@ -121,3 +122,42 @@ def test_many_workers_at_once_run_a_due_job_exactly_once():
             worker.JOBS["purge_analytics"] = original
     assert len(runs) == 1
     assert JobLease.objects.get(name="purge_analytics").runs == 1
+
+
+@pytest.mark.parametrize("failure", ["500", "timeout"])
+def test_a_failing_partner_gets_the_notification_later_at_least_once(
+    leases,
+    partner,  # noqa: F811
+    monkeypatch,
+    failure,
+):
+    from kb.api.webhooks import delivery as delivery_module
+
+    monkeypatch.setattr(delivery_module, "TIMEOUT_SECONDS", 1)
+    endpoint = partner(500, 200)
+    if failure == "timeout":
+        # The first request waits longer than the timeout, the next ones answer at once.
+        original = endpoint.server.RequestHandlerClass.do_POST
+        calls = []
+
+        def slow_then_fast(handler):
+            calls.append(1)
+            if len(calls) == 1:
+                time.sleep(2)
+            original(handler)
+
+        endpoint.server.RequestHandlerClass.do_POST = slow_then_fast
+    webhook_for("public", endpoint.url)
+    publish("postup-pri-vykazani", summary="Upraveno.")
+    worker.run_job("webhooks", "w1")
+    delivery = WebhookDelivery.objects.get()
+    assert delivery.status == DeliveryStatus.PENDING and delivery.attempts == 1
+    assert delivery.next_attempt_at > timezone.now()  # backoff
+    # The backoff passes (the clock moves on); the worker's next run delivers it.
+    WebhookDelivery.objects.update(next_attempt_at=timezone.now())
+    worker.wake("webhooks")
+    assert worker.run_job("webhooks", "w1")
+    delivery.refresh_from_db()
+    assert delivery.status == DeliveryStatus.DELIVERED and delivery.attempts == 2
+    ids = {headers["X-KB-Delivery"] for headers, _ in endpoint.received}
+    assert ids == {str(delivery.pk)}  # the same notification, delivered at least once
