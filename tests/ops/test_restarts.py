@@ -56,7 +56,8 @@ def private_postgres():
     url = subprocess.run(
         ["bash", str(POSTGRES_SH), "start", str(directory / "pg")],
         check=True,
-        capture_output=True,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # the server inherits it: a pipe would never close
         text=True,
     ).stdout.strip()
     yield url, directory / "pg"
@@ -69,7 +70,7 @@ def restart_postgres(pgdir: Path) -> None:
     command = [str(pg_ctl), "-D", str(pgdir / "data"), "-m", "fast", "-w", "restart"]
     if os.geteuid() == 0:
         command = ["runuser", "-u", "postgres", "--", *command]
-    subprocess.run(command, check=True, capture_output=True)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
 def test_web_and_worker_survive_a_postgres_restart(private_postgres):
