@@ -14,7 +14,7 @@ from search import index_admin
 from search.client import get_client
 from search.hosts import engine_hosts
 from search.models import IndexOutboxEntry
-from tests.search.conftest import ENGINES, engine_url
+from tests.search.conftest import ENGINES, engine_url, flavor
 from tests.search.test_indexing import found, publish_new, refresh
 
 pytestmark = pytest.mark.django_db
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture(params=sorted(ENGINES))
 def live_engine(request, settings):
     engine = request.param
-    settings.SEARCH_ENGINE = engine
+    settings.SEARCH_ENGINE = flavor(engine)
     settings.SEARCH_URL = engine_url(engine)
     settings.SEARCH_INDEX_PREFIX = f"test-ops-{engine[:2]}-{int(time.time() * 1000) % 10**8}"
     settings.SEARCH_DRAIN_ON_COMMIT = False  # only the worker applies changes here
