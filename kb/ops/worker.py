@@ -126,7 +126,8 @@ def run(*, stop: threading.Event | None = None, once: bool = False, owner: str |
     logger.info("worker %s started", owner)
     while not stop.is_set():
         try:
-            close_old_connections()
+            if not once:  # a long-running loop: drop broken or expired connections
+                close_old_connections()
             if not ready:
                 ensure_leases()
                 forget_stale_workers()
