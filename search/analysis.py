@@ -4,6 +4,8 @@
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
+
 INDEX_VERSION = 3
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 
@@ -215,8 +217,8 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
         "spell": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
     }
     return {
-        "number_of_shards": 1,
-        "number_of_replicas": 0,
+        "number_of_shards": settings.SEARCH_SHARDS,
+        "number_of_replicas": settings.SEARCH_REPLICAS,
         "max_ngram_diff": 20,
         "analysis": {"filter": filters, "analyzer": analyzers},
     }

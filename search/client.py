@@ -12,6 +12,8 @@ import opensearchpy
 import urllib3
 from django.conf import settings
 
+from .hosts import engine_hosts, retries_for
+
 logger = logging.getLogger(__name__)
 
 # Why the database answered instead of the engine (shown to callers, stable strings).
@@ -98,12 +100,13 @@ class EngineClient:
         self.url = url
         self.timeout = timeout
         # A dead host is noticed after the short connect timeout; a slow answer may take
-        # up to the read timeout.
+        # up to the read timeout. Several nodes: a comma-separated SEARCH_URL.
         connect = min(connect_timeout or timeout, timeout)
+        hosts = engine_hosts(url)
         self.raw = self.client_class(
-            hosts=[url],
+            hosts=hosts,
             timeout=urllib3.Timeout(connect=connect, read=timeout),
-            max_retries=0,
+            max_retries=retries_for(hosts),
             retry_on_timeout=False,
         )
         self.breaker = breaker_for(url)

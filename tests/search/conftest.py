@@ -15,7 +15,14 @@ from search.client import get_client
 ENGINES = {
     "opensearch": "SEARCH_TEST_OPENSEARCH_URL",
     "elasticsearch": "SEARCH_TEST_ELASTICSEARCH_URL",
+    "opensearch3": "SEARCH_TEST_OPENSEARCH3_URL",  # OpenSearch 3.x on the Temurin 25 JDK
 }
+# Test variant -> SEARCH_ENGINE (the client flavour).
+FLAVORS = {"opensearch3": "opensearch"}
+
+
+def flavor(engine: str) -> str:
+    return FLAVORS.get(engine, engine)
 
 
 def engine_url(engine: str) -> str:
@@ -39,7 +46,7 @@ def engine_settings(request, django_db_setup, django_db_blocker):
     prefix = f"test-{engine[:2]}-{uuid.uuid4().hex[:8]}"
     with override_settings(
         SEARCH_URL=engine_url(engine),
-        SEARCH_ENGINE=engine,
+        SEARCH_ENGINE=flavor(engine),
         SEARCH_INDEX_PREFIX=prefix,
         SEARCH_DRAIN_ON_COMMIT=False,
         SEARCH_DRAIN_ON_RECOVERY=False,
@@ -47,7 +54,7 @@ def engine_settings(request, django_db_setup, django_db_blocker):
         client = get_client()
         with django_db_blocker.unblock():
             index_admin.rebuild(client)
-        yield {"engine": engine, "client": client, "prefix": prefix}
+        yield {"engine": flavor(engine), "variant": engine, "client": client, "prefix": prefix}
         for locale in index_admin.locales():
             for name in client.indices_for_alias(f"{prefix}-{locale}"):
                 client.delete_index(name)

@@ -198,7 +198,11 @@ def _engine_quietly(*args):
     import subprocess
 
     subprocess.run(
-        ["bash", str(Path(__file__).resolve().parents[2] / "search/engine/engine.sh"), *args],
+        [
+            "bash",
+            str(Path(__file__).resolve().parents[2] / "tests/support/engine/engine.sh"),
+            *args,
+        ],
         capture_output=True,
     )
 
