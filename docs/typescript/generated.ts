@@ -131,6 +131,24 @@ export type Cost = {
   isFree: Scalars['Boolean']['output'];
 };
 
+/** How a time limit is counted. */
+export type Counting =
+  /** by calendar days (the day of the event does not count) */
+  | 'CALENDAR'
+  /** from the exact moment */
+  | 'MOMENT';
+
+/** Where a deadline stands relative to the time of the request. */
+export type DeadlineStatus =
+  /** Due within the next 24 hours. */
+  | 'DUE_SOON'
+  /** Due more than 24 hours from now. */
+  | 'LATER'
+  /** The due moment is before now. */
+  | 'PASSED'
+  /** No due moment: the step has no time limit, or it counts from an event that has no date in this timeline. */
+  | 'UNDATED';
+
 /** A page the caller could see and no longer can: remove your copy. */
 export type Deletion = {
   __typename?: 'Deletion';
@@ -186,6 +204,15 @@ export type Eligibility = {
   maximumAge: Maybe<Scalars['Int']['output']>;
   /** Youngest client served, if limited. */
   minimumAge: Maybe<Scalars['Int']['output']>;
+};
+
+/** A section of the knowledge base to start reading from. */
+export type EntryPage = {
+  __typename?: 'EntryPage';
+  /** The section's title. */
+  title: Scalars['String']['output'];
+  /** Where to read it on the knowledge base. */
+  url: Scalars['String']['output'];
 };
 
 /** Counts of results by one property, for filter menus. */
@@ -549,6 +576,17 @@ export type PhoneKind =
   /** Phone */
   | 'VOICE';
 
+/** Something that happens in a procedure and starts time limits running. */
+export type ProcedureEvent = {
+  __typename?: 'ProcedureEvent';
+  /** Stable code, e.g. `expulsion`. */
+  code: Scalars['String']['output'];
+  /** e.g. `from the expulsion`. */
+  label: Scalars['String']['output'];
+  /** Happens at the `start` given to `timeline`; other events have no date. */
+  startsTimeline: Scalars['Boolean']['output'];
+};
+
 /** A procedure as ordered steps. */
 export type ProcedurePage = KnowledgePage & Node & {
   __typename?: 'ProcedurePage';
@@ -562,6 +600,8 @@ export type ProcedurePage = KnowledgePage & Node & {
   bodyHtml: Scalars['String']['output'];
   /** Numeric database id of the page in this language. */
   databaseId: Scalars['Int']['output'];
+  /** What the steps' time limits count from. */
+  events: Array<ProcedureEvent>;
   /** When first published. */
   firstPublishedAt: Maybe<Scalars['DateTime']['output']>;
   /** Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it. */
@@ -592,6 +632,8 @@ export type ProcedurePage = KnowledgePage & Node & {
   steps: Array<ProcedureStep>;
   /** One or two sentences for lists. */
   summary: Scalars['String']['output'];
+  /** The steps with their concrete deadlines for events at `start`; statuses are relative to the time of the request. Not cached, not logged. */
+  timeline: Array<TimelineEntry>;
   /** Title. */
   title: Scalars['String']['output'];
   /** Topics. */
@@ -604,6 +646,12 @@ export type ProcedurePage = KnowledgePage & Node & {
   url: Maybe<Scalars['String']['output']>;
   /** Path as served on the site, e.g. `/en/rights/…/`. */
   urlPath: Maybe<Scalars['String']['output']>;
+};
+
+
+/** A procedure as ordered steps. */
+export type ProcedurePageTimelineArgs = {
+  start: Scalars['DateTime']['input'];
 };
 
 /** One step of a procedure: who acts, by when, and on which legal basis. */
@@ -791,8 +839,16 @@ export type SearchConnection = {
   backend: Scalars['String']['output'];
   /** Contains the nodes in this connection. */
   edges: Array<SearchEdge>;
+  /** When nothing matches: emergency numbers and nonstop helplines. */
+  emergencyContacts: Array<Service>;
+  /** When nothing matches: the sections of the asked language to start from. */
+  entryPages: Array<EntryPage>;
   /** Facet counts. */
   facets: Array<Facet>;
+  /** Words of the query that the results shown do not contain. */
+  ignoredWords: Array<Scalars['String']['output']>;
+  /** `all` when the results contain every word; `most` when too little matched all of them and results with most of the words are shown. */
+  matchMode: Scalars['String']['output'];
   /** Pagination data for this connection. */
   pageInfo: PageInfo;
   /** A corrected query to offer ("Did you mean …"). */
@@ -1034,7 +1090,18 @@ export type TimeLimit = {
   __typename?: 'TimeLimit';
   /** How many units, e.g. 24. */
   amount: Scalars['Int']['output'];
-  /** When the time starts running, e.g. `from entering the dwelling`. */
+  /** From the exact moment, or by calendar days (the event's day not counted). */
+  counting: Counting;
+  /** What the limit counts from: the code of one of the procedure's `events`, or `step:<position>` for another step's deadline. */
+  countsFrom: Scalars['String']['output'];
+  /** A last day on a Saturday, Sunday or public holiday moves to the next working day. */
+  movesToWorkingDay: Scalars['Boolean']['output'];
+  /** The rule has not been verified against the current Act. */
+  needsVerification: Scalars['Boolean']['output'];
+  /**
+   * When the time starts running, e.g. `from entering the dwelling`.
+   * @deprecated Use `countsFrom` and the procedure's `events`; this is the label.
+   */
   startsFrom: Maybe<Scalars['String']['output']>;
   /** Hours, days, weeks or months. */
   unit: TimeUnit;
@@ -1052,6 +1119,25 @@ export type TimeUnit =
   | 'MONTHS'
   /** weeks */
   | 'WEEKS';
+
+/** One step of a procedure with its concrete deadline for a given start. */
+export type TimelineEntry = {
+  __typename?: 'TimelineEntry';
+  /** When the time limit ends, with the Europe/Prague offset. Limits in days end at the end of their last day, given as 23:59:59. Null without a date. */
+  dueAt: Maybe<Scalars['DateTime']['output']>;
+  /** The last day before it moved to the next working day (Saturday, Sunday or a Czech public holiday); null when it did not move. */
+  movedFromDate: Maybe<Scalars['Date']['output']>;
+  /** The rule has not been verified against the current Act: check it. */
+  needsVerification: Scalars['Boolean']['output'];
+  /** The counting rule used, in the page's language. Null without a limit. */
+  rule: Maybe<Scalars['String']['output']>;
+  /** What the limit counts from, as a label. */
+  startsFrom: Maybe<Scalars['String']['output']>;
+  /** Passed, due within 24 hours, later or undated. */
+  status: DeadlineStatus;
+  /** The step. */
+  step: ProcedureStep;
+};
 
 /** A subject guidance and services are filed under, e.g. expulsion. */
 export type Topic = {

@@ -49,6 +49,8 @@ def test_graphiql_loads_nothing_from_another_host(client):
     html = response.content.decode()
     assert "graphiql.min.js" in html
     assert external(html) == []
+    policy = response.get("Content-Security-Policy", "")
+    assert "http" not in policy  # scripts and styles from this origin (and inline by hash)
 
 
 def test_graphiql_assets_are_served_and_match_their_pinned_hashes(client):
