@@ -7,6 +7,9 @@ from django.contrib.auth.models import Group
 
 from kb.demo.loader import DemoLoader
 
+# One Chromium for every browser test in the session (site and admin).
+from tests.support.chromium import browser  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):

@@ -58,8 +58,12 @@ def test_engine_down_degrades_to_the_database_with_a_warning(caplog):
     result = run("vykazani")
     assert result.backend == "database"
     assert result.total > 0
-    assert result.unavailable_features[0].startswith("engine")
-    assert "Search engine unavailable" in caplog.text
+    reason = result.unavailable_features[0]
+    assert reason.startswith("engine (")
+    # The first failure is logged; while the breaker skips the engine, nothing more is
+    # (a background drain of an earlier test may already have opened it).
+    if reason != "engine (skipped after a recent failure)":
+        assert "Search engine unavailable" in caplog.text
     assert autocomplete(prefix="vykaz")
 
 
