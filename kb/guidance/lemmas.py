@@ -22,6 +22,9 @@ LANGUAGES = ("cs", "en")
 # the dictionary with folded forms.
 FOLDED_LOOKUP = ("cs",)
 WORD = re.compile(r"\w+")
+# Between the folded text and its lemmas: the lemmas are for matching only (the analytics
+# vocabulary takes the words people actually wrote, e.g. not "svoboda" from "svobodu").
+LEMMAS = "\x1e"
 
 
 def languages(language: str | None) -> tuple[str, ...]:
@@ -62,7 +65,12 @@ def search_fold(text: str, language: str | None = None) -> str:
             if base not in seen:
                 seen.add(base)
                 extra.append(base)
-    return f"{folded}\n{' '.join(extra)}" if extra else folded
+    return f"{folded}{LEMMAS}{' '.join(extra)}" if extra else folded
+
+
+def without_lemmas(search_text: str) -> str:
+    """The folded text of a stored ``search_text``, without the appended lemmas."""
+    return (search_text or "").split(LEMMAS, 1)[0]
 
 
 def word_forms(word: str, language: str | None = None) -> tuple[str, ...]:

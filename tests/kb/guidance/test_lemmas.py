@@ -20,3 +20,9 @@ def test_english_lemmas_and_unknown_locales():
     assert "order" in word_forms("orders", "en")
     assert "order" in word_forms("orders", None)  # both languages when the locale is unknown
     assert search_fold("", "cs") == ""
+
+
+def test_the_lemmas_can_be_told_apart_from_what_was_written():
+    from kb.guidance.lemmas import without_lemmas
+
+    assert without_lemmas(search_fold("Svobodu", "cs")) == "svobodu"
