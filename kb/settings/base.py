@@ -59,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Above LocaleMiddleware: replaces its language headers on API answers.
+    "kb.api.middleware.ApiLanguageHeadersMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -215,6 +217,8 @@ KB_API_RATE_LIMITS = {
 }
 KB_API_CACHE_MAX_AGE = int(os.environ.get("KB_API_CACHE_MAX_AGE", "60"))  # seconds, GET only
 KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
+# Where partners' links point, e.g. https://kb.example.org; unset: the API request's host.
+KB_PUBLIC_BASE_URL = os.environ.get("KB_PUBLIC_BASE_URL", "")
 
 # --- Staff search page ---
 # The reader-facing UI strings (Czech catalog; English is the source language).

@@ -72,7 +72,7 @@ AXES_SENSITIVE_PARAMETERS = ["password", "key", "token"]
 # --- Content-Security-Policy (django-csp) ---
 # Strict on every page: scripts only from this origin or with the per-request nonce.
 # kb.ops.security.CSPMiddleware adds hashes of the inline scripts of Wagtail's admin and
-# of GraphiQL (whose files come from a CDN; allowed on /graphql/ only).
+# of GraphiQL (whose files the application serves itself, kb/api/static/kb_api/graphiql/).
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": [SELF],
@@ -88,7 +88,7 @@ CONTENT_SECURITY_POLICY = {
         "form-action": [SELF],
     }
 }
-KB_CSP_GRAPHIQL_ORIGINS = ["https://cdn.jsdelivr.net"]
+KB_CSP_GRAPHIQL_ORIGINS: list[str] = []  # GraphiQL needs no other host
 
 
 def with_runtime_apps(apps: list[str]) -> list[str]:

@@ -13,7 +13,8 @@ from kb.guidance.choices import TimeUnit as TimeUnitChoices
 
 from ..context import loader_of
 from ..core.connection import CountedConnection
-from ..core.enums import choices_enum, described_enum
+from ..core.enums import choices_enum, described_enum, label, label_field
+from ..core.nodes import PAGE, Node, database_id_field, global_id
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
@@ -83,9 +84,16 @@ class Translation(graphene.ObjectType):
 
 class KnowledgePage(graphene.Interface):
     class Meta:
+        interfaces = (Node,)
         description = "A guidance or procedure page."
 
-    id = graphene.ID(required=True, description="Database id of the page in this language.")
+    id = graphene.ID(
+        required=True,
+        description=(
+            "Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it."
+        ),
+    )
+    database_id = database_id_field("page in this language")
     translation_key = graphene.String(
         required=True, description="The same for every language version of the page."
     )
@@ -126,10 +134,29 @@ class KnowledgePage(graphene.Interface):
         graphene.List(graphene.NonNull(Translation)),
         description="Other language versions the caller may see.",
     )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description=(
+            "True when this page stands in for a translation that does not exist "
+            "(`page(fallback: true)`): it is in its own `locale`, not the one asked for."
+        ),
+    )
 
     @classmethod
     def resolve_type(cls, page, _info):
         return PAGE_TYPES[page.specific_class.page_type]
+
+    @staticmethod
+    def resolve_id(page, _info):
+        return global_id(PAGE, page.pk)
+
+    @staticmethod
+    def resolve_database_id(page, _info):
+        return page.pk
+
+    @staticmethod
+    def resolve_is_fallback(page, _info):
+        return getattr(page, "is_fallback", False)
 
     @staticmethod
     def resolve_translation_key(page, _info):
@@ -184,7 +211,7 @@ class KnowledgePage(graphene.Interface):
 
 class GuidancePage(graphene.ObjectType):
     class Meta:
-        interfaces = (KnowledgePage,)
+        interfaces = (Node, KnowledgePage)
         description = "Guidance on rights, duties and options."
 
 
@@ -194,6 +221,7 @@ class TimeLimit(graphene.ObjectType):
 
     amount = graphene.Int(required=True, description="How many units, e.g. 24.")
     unit = graphene.Field(TimeUnit, required=True, description="Hours, days, weeks or months.")
+    unit_label = label_field("The unit")
     counts_from = graphene.String(
         required=True,
         description=(
@@ -239,6 +267,10 @@ class TimeLimit(graphene.ObjectType):
     def resolve_starts_from(limit, _info):
         return limit.get("starts_from") or None
 
+    @staticmethod
+    def resolve_unit_label(limit, _info):
+        return label(TimeUnitChoices, limit.get("unit"), locale=limit["locale"])
+
 
 class ProcedureEvent(graphene.ObjectType):
     class Meta:
@@ -256,6 +288,7 @@ class NumberedStep(NamedTuple):
     position: int
     step: Any  # the step's StreamChild
     starts_from: str = ""  # the label of what its time limit counts from
+    locale: str = ""  # its page's language
 
 
 class ProcedureStep(graphene.ObjectType):
@@ -265,6 +298,7 @@ class ProcedureStep(graphene.ObjectType):
     id = graphene.ID(required=True, description="Stable id of the step within its page.")
     position = graphene.Int(required=True, description="1 for the first step, and so on.")
     actor = graphene.Field(Actor, required=True, description="Who must act.")
+    actor_label = label_field("Who must act")
     title = graphene.String(required=True, description="What happens.")
     time_limit = graphene.Field(TimeLimit, description="The deadline, if there is one.")
     text = graphene.Field(RichText, required=True, description="Details.")
@@ -287,6 +321,10 @@ class ProcedureStep(graphene.ObjectType):
         return root.step.value.get("actor") or ""
 
     @staticmethod
+    def resolve_actor_label(root, _info):
+        return label(ActorChoices, root.step.value.get("actor"), locale=root.locale)
+
+    @staticmethod
     def resolve_title(root, _info):
         return root.step.value.get("title") or ""
 
@@ -295,7 +333,7 @@ class ProcedureStep(graphene.ObjectType):
         limit = root.step.value.get("time_limit")
         if not deadlines.has_limit(limit):
             return None
-        return {**limit, "starts_from": root.starts_from}
+        return {**limit, "starts_from": root.starts_from, "locale": root.locale}
 
     @staticmethod
     def resolve_text(root, _info):
@@ -312,7 +350,7 @@ class ProcedureStep(graphene.ObjectType):
 
 class ProcedurePage(graphene.ObjectType):
     class Meta:
-        interfaces = (KnowledgePage,)
+        interfaces = (Node, KnowledgePage)
         description = "A procedure as ordered steps."
 
     steps = graphene.NonNull(
@@ -345,7 +383,12 @@ def _numbered_steps(page, info) -> list[NumberedStep]:
     with translation.override(page.locale.language_code):
         labels = loader.anchor_labels(page)
     return [
-        NumberedStep(position, step, labels.get(_counts_from(step.value), ""))
+        NumberedStep(
+            position,
+            step,
+            labels.get(_counts_from(step.value), ""),
+            page.locale.language_code,
+        )
         for position, step in enumerate(steps, start=1)
     ]
 
