@@ -6,6 +6,8 @@ import functools
 import logging
 import threading
 import time
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 import elasticsearch
 import opensearchpy
@@ -90,7 +92,8 @@ def breaker_for(url: str) -> CircuitBreaker:
 
 class EngineClient:
     flavor = ""
-    client_class = None
+    # the library's client class (set by each variant)
+    client_class: ClassVar[Callable[..., Any]]
     transport_errors: tuple[type[Exception], ...] = ()
     not_found_errors: tuple[type[Exception], ...] = ()
 

@@ -20,7 +20,7 @@ from . import deadlines, timeline_page
 from .blocks import BodyBlock, ProcedureEventsBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
 from .forms import AsciiSlugPageForm, KnowledgePageForm
-from .text import fold
+from .lemmas import search_fold
 from .visibility import Viewer, user_is_professional, visible_pages
 
 
@@ -170,6 +170,11 @@ class KnowledgePage(Page):
             "body": _stream_text(self.body),
         }
 
+    def stored_search_text(self) -> str:
+        """``search_text``: the folded plain text with its folded lemmas (database search)."""
+        language = self.locale.language_code if self.locale_id else None
+        return search_fold(" ".join(self.search_texts().values()), language)
+
     @property
     def is_professionals_only(self) -> bool:
         return self.visibility == Visibility.PROFESSIONALS
@@ -199,7 +204,7 @@ class KnowledgePage(Page):
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "body" in update_fields:
-            self.search_text = fold(" ".join(self.search_texts().values()))
+            self.search_text = self.stored_search_text()
             if update_fields is not None:
                 kwargs["update_fields"] = [*update_fields, "search_text"]
         return super().save(*args, **kwargs)

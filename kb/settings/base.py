@@ -170,6 +170,13 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "kb")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 # Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
+# A dead engine host is noticed after this many seconds (the read timeout is SEARCH_TIMEOUT).
+SEARCH_CONNECT_TIMEOUT = float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "0.5"))
+# After an engine failure, search answers from the database for this many seconds before
+# trying the engine again (circuit breaker; one request probes, the others stay on the DB).
+SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "30"))
+# When the engine answers again, apply the changes queued during the outage at once.
+SEARCH_DRAIN_ON_RECOVERY = env_bool("SEARCH_DRAIN_ON_RECOVERY", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
 # The analytics report shows a query only once it was searched on this many different days.
 SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
