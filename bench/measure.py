@@ -38,7 +38,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client, override_settings  # noqa: E402
 from django.test.utils import CaptureQueriesContext  # noqa: E402
 
-from bench.search_quality import JUDGED  # noqa: E402
+from bench.judged import JUDGED  # noqa: E402
 from kb.guidance.models import KnowledgePage  # noqa: E402
 from search import index_admin  # noqa: E402
 from search.backends import engine  # noqa: E402
@@ -47,8 +47,16 @@ from search.query import search  # noqa: E402
 from search.types import SearchRequest  # noqa: E402
 
 RESULTS = ROOT / "bench" / "results"
-EXTRA_QUERIES = ["domaci nasili", "policie", "soud", "krizova pomoc", "ohrozena osoba"]
-SEARCH_GQL = """query($q: String!) { search(query: $q, locale: "cs", first: 10) {
+EXTRA_QUERIES = [("cs", q) for q in ("domaci nasili", "policie", "soud", "ohrozena osoba")]
+
+
+def timed_queries() -> list[tuple[str, str]]:
+    """About 25 of the judged queries (every category, both languages) and a few common ones."""
+    step = max(1, len(JUDGED) // 21)
+    return [(locale, query) for _c, locale, query, _p in JUDGED[::step]] + EXTRA_QUERIES
+
+
+SEARCH_GQL = """query($q: String!, $l: String) { search(query: $q, locale: $l, first: 10) {
   totalCount suggestion
   facets { name values { code label count } }
   edges { score highlights { field fragments }
@@ -177,18 +185,21 @@ def measure_search(repeats: int) -> dict:
 def _measure_search(repeats: int, server: Gunicorn) -> dict:
     client = get_client()
     http = Client()
-    queries = [q for q, _ in JUDGED] + EXTRA_QUERIES
+    queries = timed_queries()
     series: dict[str, list[float]] = {
         k: [] for k in ("bare", "own", "service", "graphql", "graphql_http", "stock")
     }
-    allowed = set(
-        KnowledgePage.objects.live()
-        .filter(locale__language_code="cs", visibility="public")
-        .values_list("pk", flat=True)
-    )
+    allowed = {
+        code: set(
+            KnowledgePage.objects.live()
+            .filter(locale__language_code=code, visibility="public")
+            .values_list("pk", flat=True)
+        )
+        for code in ("cs", "en")
+    }
     two_requests = 0
-    for query in queries:
-        request = SearchRequest(query=query, locale="cs", limit=10, record_analytics=False)
+    for locale, query in queries:
+        request = SearchRequest(query=query, locale=locale, limit=10, record_analytics=False)
         recorder = Recorder(client)
         engine.search(recorder, request)
         bodies = recorder.bodies
@@ -203,15 +214,21 @@ def _measure_search(repeats: int, server: Gunicorn) -> dict:
             "size": 10,
         }
         runs = {
-            "bare": lambda body=bare_body: client.raw.search(index=alias_name("cs"), body=body),
+            "bare": lambda body=bare_body, locale=locale: client.raw.search(
+                index=alias_name(locale), body=body
+            ),
             "own": own,
             "service": lambda request=request: search(request),
-            "graphql": lambda query=query: gql(http, SEARCH_GQL, {"q": query}),
-            "graphql_http": lambda query=query: server.post(SEARCH_GQL, {"q": query}),
-            "stock": lambda query=query: [
+            "graphql": lambda query=query, locale=locale: gql(
+                http, SEARCH_GQL, {"q": query, "l": locale}
+            ),
+            "graphql_http": lambda query=query, locale=locale: server.post(
+                SEARCH_GQL, {"q": query, "l": locale}
+            ),
+            "stock": lambda query=query, locale=locale: [
                 p.pk
-                for p in KnowledgePage.objects.live().search(query, backend="stock")[:40]
-                if p.pk in allowed
+                for p in KnowledgePage.objects.live().search(query, backend="stock")[:60]
+                if p.pk in allowed[locale]
             ][:10],
         }
         for name, values in interleaved(runs, repeats).items():
@@ -272,15 +289,15 @@ def variants(body: dict) -> dict[str, dict]:
 def measure_ablation(repeats: int) -> dict:
     client = get_client()
     series: dict[str, list[float]] = {}
-    for query in [q for q, _ in JUDGED] + EXTRA_QUERIES:
-        body = engine.build_body(SearchRequest(query=query, locale="cs", limit=10))
+    for locale, query in timed_queries():
+        body = engine.build_body(SearchRequest(query=query, locale=locale, limit=10))
         runs = {
             name: lambda b=b: client.raw.search(index=engine.all_aliases(), body=b)
             for name, b in variants(body).items()
         }
-        runs["one locale's index only (no locale aggregation)"] = lambda body=body: (
+        runs["one locale's index only (no locale aggregation)"] = lambda body=body, locale=locale: (
             client.raw.search(
-                index=alias_name("cs"),
+                index=alias_name(locale),
                 body={k: v for k, v in body.items() if k not in ("aggs", "post_filter")},
             )
         )
@@ -290,20 +307,27 @@ def measure_ablation(repeats: int) -> dict:
 
 
 def relevance() -> dict:
+    """MRR and top-5 hits on every judged query (any listed page counts; the first found)."""
     from bench import search_quality
 
-    search_quality.ALLOWED.update(
-        KnowledgePage.objects.live()
-        .filter(locale__language_code="cs", visibility="public")
-        .values_list("pk", flat=True)
-    )
-    slugs = dict(KnowledgePage.objects.filter(locale__language_code="cs").values_list("slug", "pk"))
+    slugs = {}
+    for code in ("cs", "en"):
+        search_quality.ALLOWED[code] = set(
+            KnowledgePage.objects.live()
+            .filter(locale__language_code=code, visibility="public")
+            .values_list("pk", flat=True)
+        )
+        slugs[code] = dict(
+            KnowledgePage.objects.filter(locale__language_code=code).values_list("slug", "pk")
+        )
     out = {}
     for name, fn in (("ours", search_quality.ours), ("stock", search_quality.stock)):
         ranks = []
-        for query, slug in JUDGED:
-            ids = fn(query)
-            ranks.append(ids.index(slugs[slug]) + 1 if slugs[slug] in ids else None)
+        for _category, locale, query, pages in JUDGED:
+            wanted = {slugs[locale].get(slug) for slug in pages} - {None}
+            ids = fn(query, locale)
+            found = [i + 1 for i, pk in enumerate(ids) if pk in wanted]
+            ranks.append(found[0] if found else None)
         out[name] = {
             "mrr": round(statistics.mean(1 / r if r else 0 for r in ranks), 3),
             "top5": sum(1 for r in ranks if r and r <= 5),

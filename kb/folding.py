@@ -4,30 +4,40 @@ Each model keeps a folded copy of its searchable fields in ``search_text`` (writ
 admin listings and choosers match every folded word of the query as a substring. The same
 on SQLite and PostgreSQL, with or without an engine, and it forgives missing diacritics and
 word endings the way the public search does ("obetech" finds "obětech", "vyk" finds
-"Vykázání")."""
+"Vykázání", "dětmi" finds "dítě": the stored text carries the words' lemmas, see
+kb.guidance.lemmas)."""
 
 from django.db import models
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
+from kb.guidance.lemmas import search_fold, word_forms
 from kb.guidance.text import fold
 
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 64
 
 
-def folded_terms(query: str) -> list[str]:
-    """The query's words, folded, without characters a database cannot store (NUL, lone
+def query_words(query: str) -> list[str]:
+    """The query's words, without characters a database cannot store (NUL, lone
     surrogates) and bounded in number and length."""
     text = "".join(
-        ch for ch in fold(query or "") if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
+        ch for ch in (query or "") if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
     )
     return [word[:MAX_TERM_LENGTH] for word in text.split()[:MAX_TERMS]]
 
 
+def folded_terms(query: str) -> list[str]:
+    """The query's words, folded (see ``query_words``)."""
+    return [word for word in (fold(w)[:MAX_TERM_LENGTH] for w in query_words(query)) if word]
+
+
 def folded_search(queryset: QuerySet, query: str) -> QuerySet:
-    """Rows whose ``search_text`` contains every word of ``query``."""
-    for term in folded_terms(query):
-        queryset = queryset.filter(search_text__contains=term)
+    """Rows whose ``search_text`` contains every word of ``query`` (folded, or its lemma)."""
+    for word in query_words(query):
+        match = Q()
+        for form in word_forms(word)[:4]:
+            match |= Q(search_text__contains=form[:MAX_TERM_LENGTH])
+        queryset = queryset.filter(match)
     return queryset
 
 
@@ -51,4 +61,6 @@ class FoldedSearchText(models.Model):
 
     def folded_search_text(self) -> str:
         parts = (getattr(self, name, "") for name in self.folded_search_fields)
-        return fold(" ".join(str(part) for part in parts if part))
+        locale = getattr(self, "locale", None) if getattr(self, "locale_id", None) else None
+        language = getattr(locale, "language_code", None)
+        return search_fold(" ".join(str(part) for part in parts if part), language)

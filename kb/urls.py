@@ -11,6 +11,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", KnowledgeBaseGraphQLView.as_view(), name="graphql"),
+    path("", include("kb.ops.urls")),  # /health/live, /health/ready, /metrics
 ]
 
 if settings.DEBUG:

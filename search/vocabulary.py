@@ -22,6 +22,7 @@ def words(text: str) -> list[str]:
 
 
 def _collect(locale: str) -> set[str]:
+    from kb.guidance.lemmas import without_lemmas
     from kb.guidance.models import KnowledgePage
     from kb.services.models import Organization, Service
     from kb.taxonomy.models import Audience, LegalReference, Region, Topic
@@ -34,13 +35,13 @@ def _collect(locale: str) -> set[str]:
         "title", "search_text"
     )
     for title, text in texts.iterator():
-        vocabulary.update(words(title), words(text))
+        vocabulary.update(words(title), words(without_lemmas(text)))
     for model in (Topic, Audience, Region, LegalReference, Organization, Service):
         rows = model.objects.filter(locale__language_code=locale).values_list(
             "search_text", flat=True
         )
         for text in rows.iterator():
-            vocabulary.update(words(text))
+            vocabulary.update(words(without_lemmas(text)))
     for rule in shipped_synonyms(locale):
         vocabulary.update(words(rule))
     for terms in SearchSynonym.objects.filter(locale=locale).values_list("terms", flat=True):

@@ -7,6 +7,9 @@ from django.contrib.auth.models import Group
 
 from kb.demo.loader import DemoLoader
 
+# One Chromium for every browser test in the session (site and admin).
+from tests.support.chromium import browser  # noqa: F401
+
 
 @pytest.fixture(scope="session")
 def django_db_setup(django_db_setup, django_db_blocker):
@@ -34,7 +37,11 @@ def make_user(django_user_model):
 def pytest_report_header(config):
     """Name the real servers this run tests against (the CI log shows them)."""
     lines = [f"database: {os.environ.get('DATABASE_URL', 'sqlite (DATABASE_URL unset)')}"]
-    for name in ("SEARCH_TEST_OPENSEARCH_URL", "SEARCH_TEST_ELASTICSEARCH_URL"):
+    for name in (
+        "SEARCH_TEST_OPENSEARCH_URL",
+        "SEARCH_TEST_ELASTICSEARCH_URL",
+        "SEARCH_TEST_OPENSEARCH3_URL",
+    ):
         url = os.environ.get(name)
         if not url:
             lines.append(f"{name}: unset (engine tests will fail; run make test)")

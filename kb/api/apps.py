@@ -17,3 +17,6 @@ class ApiConfig(AppConfig):
         # every migrate means no database, test databases included, can lack it (Wagtail
         # writes to the cache as soon as pages or sites are saved).
         post_migrate.connect(_create_cache_table, sender=self)
+        from . import tombstones
+
+        tombstones.connect()

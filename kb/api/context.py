@@ -17,6 +17,8 @@ class ApiContext:
     api_key: ApiKey | None = None
     # Set by fields whose answer must not be stored by any cache (drafts).
     no_store: bool = False
+    # Content languages the answer was asked in (its Content-Language header).
+    locales: set[str] = field(default_factory=set)
     # Loaders by name, created on first use (see ``loader``).
     loaders: dict = field(default_factory=dict)
 

@@ -18,7 +18,7 @@ from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
 from graphql import GraphQLError, execute_sync, parse, validate
 
-from . import caching, cors, validators
+from . import caching, cors, persisted, validators
 from .auth import api_key_from_request, viewer_for_key
 from .context import ApiContext
 from .errors import (
@@ -36,12 +36,16 @@ from .errors import (
 )
 from .ratelimit import client_bucket, rate_limit_hit
 from .schema import schema
+from .validators.locale_variables import STANDARD_RULES
 
 logger = logging.getLogger("kb.api")
 
 # A document longer than this many tokens is refused while parsing, before it can cost.
 MAX_TOKENS = 5000
 MAX_VALIDATION_ERRORS = 20
+PARAMETERS = ("query", "variables", "operationName", "extensions")
+# HEAD answers exactly as GET, without the body.
+READ_METHODS = ("GET", "HEAD")
 
 
 class ValidDocuments:
@@ -111,6 +115,8 @@ def _errors(*errors) -> dict:
 @method_decorator(csrf_exempt, name="dispatch")
 class KnowledgeBaseGraphQLView(GraphQLView):
     graphiql = True
+    # The same page as graphene-django's, with its scripts served from our static files.
+    graphiql_template = "kb_api/graphiql.html"
     schema = schema
 
     def dispatch(self, request, *args, **kwargs):
@@ -120,22 +126,27 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             return cors.preflight_response(origin)
         if request.method == "GET" and self._wants_graphiql(request):
             return super().dispatch(request, *args, **kwargs)
+        context = None
         try:
-            if request.method not in ("GET", "POST"):
+            if request.method not in READ_METHODS + ("POST",):
                 raise RequestRejected(
                     METHOD_NOT_ALLOWED,
-                    "Use GET or POST.",
+                    "Use GET, HEAD or POST.",
                     status=405,
-                    headers={"Allow": "GET, POST, OPTIONS"},
+                    headers={"Allow": "GET, HEAD, POST, OPTIONS"},
                 )
-            self._check_size(request)
+            # The key first (it reads one header), so even a refusal for size carries the
+            # CORS headers of the key's own origins and browser code can read it.
             api_key = self._authenticate(request)
+            self._check_size(request)
             bucket, limit = client_bucket(request, api_key)
             rate = rate_limit_hit(bucket=bucket, limit=limit)
             context = ApiContext(request=request, viewer=viewer_for_key(api_key), api_key=api_key)
             response = self._answer(request, context)
-            for name, value in rate.headers().items():
-                response[name] = value
+            if "public" not in response.get("Cache-Control", ""):
+                # A shared cache would replay one caller's counters to everyone.
+                for name, value in rate.headers().items():
+                    response[name] = value
         except RequestRejected as rejection:
             response = _json(rejection.as_payload(), rejection.status, rejection.headers)
         except Exception:
@@ -146,6 +157,11 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if cors.origin_allowed(origin, api_key):
             cors.add_cors_headers(response, origin)
         patch_vary_headers(response, ("Authorization", "Origin"))
+        # Answers depend on the `locale` argument, never on Accept-Language (see middleware).
+        languages = ", ".join(sorted(context.locales)) if context else ""
+        response.kb_content_language = languages  # type: ignore[attr-defined]
+        if request.method == "HEAD":
+            response.content = b""
         return response
 
     # -- before execution --------------------------------------------------------------
@@ -175,13 +191,13 @@ class KnowledgeBaseGraphQLView(GraphQLView):
 
     def _payload(self, request):
         """The request's operation(s): a dict, or a list of dicts for a batch."""
-        if request.method == "GET":
-            return {key: request.GET.get(key) for key in ("query", "variables", "operationName")}
+        if request.method in READ_METHODS:
+            return {key: request.GET.get(key) for key in PARAMETERS}
         content_type = self.get_content_type(request)
         if content_type == "application/graphql":
             return {"query": self._text(request)}
         if content_type in ("application/x-www-form-urlencoded", "multipart/form-data"):
-            return {key: request.POST.get(key) for key in ("query", "variables", "operationName")}
+            return {key: request.POST.get(key) for key in PARAMETERS}
         if content_type != "application/json":
             raise RequestRejected(
                 BAD_REQUEST, "Send the query as JSON with `Content-Type: application/json`."
@@ -224,7 +240,7 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             )
         result, status = self._run(payload, context)
         response = _json(result, status=status)
-        if request.method == "GET" and status == 200:
+        if request.method in READ_METHODS and status == 200:
             return caching.apply(
                 request, response, keyed=context.api_key is not None, no_store=context.no_store
             )
@@ -232,7 +248,15 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         return response
 
     def _run(self, entry: dict, context: ApiContext) -> tuple[dict, int]:
+        entry = {
+            **entry,
+            "query": persisted.document_for(
+                entry.get("query"), entry.get("extensions"), api_key=context.api_key
+            ),
+        }
         query, variables, operation_name = self._params(entry)
+        # For the latency metric (kb.ops.metrics): the name as parsed here, never re-read.
+        context.request.graphql_operation_name = operation_name  # type: ignore[attr-defined]
         key = valid_documents.key(query, variables, operation_name)
         document = valid_documents.get(key) if key else None
         if document is None:
@@ -273,7 +297,12 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if refusals:
             logger.info("GraphQL query refused: %s", ", ".join(e.code for e in refusals))
             return None, (_errors(*refusals), 400)
-        invalid = validate(self.schema.graphql_schema, document, max_errors=MAX_VALIDATION_ERRORS)
+        invalid = validate(
+            self.schema.graphql_schema,
+            document,
+            STANDARD_RULES,
+            max_errors=MAX_VALIDATION_ERRORS,
+        )
         if invalid:
             return None, (_errors(*invalid), 400)
         return document, None

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -58,6 +59,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # Above LocaleMiddleware: replaces its language headers on API answers.
+    "kb.api.middleware.ApiLanguageHeadersMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -144,7 +147,7 @@ KB_REVIEW_WARNING_DAYS = int(os.environ.get("KB_REVIEW_WARNING_DAYS", "30"))
 # Never-published pages untouched this long show in the "Abandoned drafts" report.
 KB_ABANDONED_DRAFT_DAYS = int(os.environ.get("KB_ABANDONED_DRAFT_DAYS", "14"))
 
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
@@ -167,6 +170,13 @@ SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "kb")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 # Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
+# A dead engine host is noticed after this many seconds (the read timeout is SEARCH_TIMEOUT).
+SEARCH_CONNECT_TIMEOUT = float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "0.5"))
+# After an engine failure, search answers from the database for this many seconds before
+# trying the engine again (circuit breaker; one request probes, the others stay on the DB).
+SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "30"))
+# When the engine answers again, apply the changes queued during the outage at once.
+SEARCH_DRAIN_ON_RECOVERY = env_bool("SEARCH_DRAIN_ON_RECOVERY", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
 # The analytics report shows a query only once it was searched on this many different days.
 SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
@@ -210,11 +220,18 @@ KB_API_RATE_LIMITS = {
 }
 KB_API_CACHE_MAX_AGE = int(os.environ.get("KB_API_CACHE_MAX_AGE", "60"))  # seconds, GET only
 KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
+# Where partners' links point, e.g. https://kb.example.org; unset: the API request's host.
+KB_PUBLIC_BASE_URL = os.environ.get("KB_PUBLIC_BASE_URL", "")
 
 # --- Staff search page ---
 # The reader-facing UI strings (Czech catalog; English is the source language).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.
 LOGIN_URL = "login"
-# Django 6 assumes https for scheme-less URLs; opt in now (partners enter web addresses).
-FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# --- Runtime: worker schedules, health/metrics, login throttling, CSP (see runtime.py) ---
+from .runtime import *  # noqa: E402, F403
+from .runtime import with_runtime_apps, with_runtime_middleware  # noqa: E402
+
+INSTALLED_APPS = with_runtime_apps(INSTALLED_APPS)
+MIDDLEWARE = with_runtime_middleware(MIDDLEWARE)

@@ -1,13 +1,17 @@
 """Search from the database when no engine is configured or it is down.
 
-Matches accent-folded words (with a crude Czech ending strip) against each page's folded
-text; no typo tolerance, synonyms, highlights or suggestions — the result says so."""
+Matches each query word, accent-folded and lemmatised (simplemma: "vykázaného" →
+"vykázaný", accent-free "detmi" → "dite"), against each page's stored folded text with its
+lemmas (kb.guidance.lemmas); no typo tolerance, synonyms, highlights or suggestions — the
+result says so."""
 
 from collections import Counter
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q
 
+from kb.guidance.lemmas import search_fold, word_forms
 from kb.guidance.models import KnowledgePage, page_models
 from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
@@ -22,23 +26,48 @@ UNAVAILABLE = ["typo tolerance", "synonyms", "highlights", "did-you-mean suggest
 CANDIDATE_CAP = 500
 
 
+class Term(NamedTuple):
+    """One query word: its folded forms and lemmas, and their stems (any stem matches; a
+    full form ranks higher)."""
+
+    forms: tuple[str, ...]
+    stems: tuple[str, ...]
+
+
 def word_stem(word: str) -> str:
-    """Drop a Czech inflectional ending: 'vykazaneho' → 'vykazan' matches 'vykazani'."""
+    """Drop an inflectional ending of a folded word or lemma: 'vykazany' → 'vykaza' also
+    matches 'vykazana' and 'vykazani', and forgives a typo at the end ('vykazny')."""
     if len(word) <= 4:
         return word
     return word[: max(4, len(word) - (3 if len(word) > 7 else 2))]
 
 
-def terms(query: str) -> list[str]:
-    return [word_stem(w) for w in fold(query).split() if len(w) >= 2][:10]
+def terms(query: str, locale: str | None = None) -> list[Term]:
+    words = [w for w in (query or "").split() if len(fold(w)) >= 2][:10]
+    found = []
+    for word in words:
+        forms = word_forms(word, locale)
+        if forms:
+            found.append(Term(forms, tuple(dict.fromkeys(word_stem(f) for f in forms))))
+    return found
 
 
-def _pages(request: SearchRequest, words: list[str]):
+def _matches(text: str, term: Term) -> float:
+    """1 when the text has a full form or lemma of the word, 0.5 for a stem, else 0."""
+    if any(form in text for form in term.forms):
+        return 1.0
+    return 0.5 if any(stem in text for stem in term.stems) else 0.0
+
+
+def _pages(request: SearchRequest, words: list[Term]):
     pages = visible_pages(
         KnowledgePage.objects.filter(locale__language_code=request.locale), request.viewer
     )
-    for word in words:
-        pages = pages.filter(search_text__contains=word)
+    for term in words:
+        match = Q()
+        for stem in term.stems:
+            match |= Q(search_text__contains=stem)
+        pages = pages.filter(match)
     if request.topics:
         pages = pages.filter(topics__code__in=request.topics)
     if request.audiences:
@@ -48,7 +77,7 @@ def _pages(request: SearchRequest, words: list[str]):
     return pages.distinct()
 
 
-def _services(request: SearchRequest, words: list[str]) -> list[Service]:
+def _services(request: SearchRequest, words: list[Term]) -> list[Service]:
     services = Service.objects.filter(locale__language_code=request.locale, is_active=True)
     if request.topics:
         services = services.filter(topics__code__in=request.topics)
@@ -60,8 +89,10 @@ def _services(request: SearchRequest, words: list[str]) -> list[Service]:
     services = services.distinct().select_related("organization")
     services = services.prefetch_related("topics", "audiences", "service_areas")
     for service in services[:CANDIDATE_CAP]:
-        text = fold(f"{service.name} {service.description} {service.organization.name}")
-        if all(word in text for word in words):
+        text = search_fold(
+            f"{service.name} {service.description} {service.organization.name}", request.locale
+        )
+        if all(_matches(text, term) for term in words):
             found.append(service)
     return found
 
@@ -75,7 +106,7 @@ def _type_filter(pages, page_types):
 
 
 def search(request: SearchRequest) -> SearchResult:
-    words = terms(request.query)
+    words = terms(request.query, request.locale)
     pages = _pages(request, words)
     services = _services(request, words)
     facet_pages = pages
@@ -115,9 +146,9 @@ def search(request: SearchRequest) -> SearchResult:
     )
 
 
-def _score(title: str, summary: str, words: list[str]) -> float:
-    folded_title, folded_summary = fold(title), fold(summary)
-    return sum(3 * (w in folded_title) + (w in folded_summary) for w in words)
+def _score(title: str, summary: str, words: list[Term]) -> float:
+    folded_title, folded_summary = search_fold(title), search_fold(summary)
+    return sum(3 * _matches(folded_title, t) + _matches(folded_summary, t) for t in words)
 
 
 def _service_hit(service, words, locale: str) -> SearchHit:

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection, connections
+from django.db import connection
 from django.test import override_settings
-from playwright.sync_api import sync_playwright
 
 from home.models import HomePage
 from search import index_admin
@@ -26,17 +25,7 @@ from search.models import IndexOutboxEntry
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser"
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+
 OPENSEARCH_URL_VARIABLE = "SEARCH_TEST_OPENSEARCH_URL"
 # The quick exit's neutral sites; the machine has no internet, so the browser is answered
 # locally for these addresses (page.route), as a partner's site would be.
@@ -103,34 +92,6 @@ def restore_demo_site(demo_snapshot, django_db_blocker):
             connection.creation.deserialize_db_from_string(demo_snapshot["data"])
             # Restoring saves every service again, and the search signals queue each one.
             IndexOutboxEntry.objects.exclude(pk__in=demo_snapshot["outbox"]).delete()
-
-
-@pytest.fixture(scope="session")
-def browser(live_server):
-    # Depends on the live server so that Chromium (and its keep-alive connections to the
-    # server's request threads) is gone before the server and the test database are.
-    if not Path(CHROMIUM).exists():
-        pytest.fail(
-            f"Chromium is not installed at {CHROMIUM}: tests/support/system-packages.sh "
-            "installs Debian's chromium package (make test runs it)"
-        )
-    # Playwright's sync API keeps an asyncio loop on this thread; Django's ORM would refuse
-    # to run beside it. The tests' own queries are plain synchronous ones.
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
-        # The connections opened beside the loop must not outlive it: the test database
-        # cannot be dropped while one is open.
-        connections.close_all()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
 
 
 @pytest.fixture(scope="session")

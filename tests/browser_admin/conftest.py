@@ -7,19 +7,16 @@ The live server runs in another thread with its own connection, so these tests u
 transactional database; the demo site is snapshotted once and restored before each test
 through Django's ``serialized_rollback``, and put back after the module."""
 
-import os
 import shutil
 from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection, connections
+from django.db import connection
 from django.test import override_settings
-from playwright.sync_api import sync_playwright
 
 from home.models import HomePage
 from search.models import IndexOutboxEntry
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser-admin"
@@ -27,22 +24,8 @@ PASSWORD = "heslo-pro-test-123"
 
 
 @pytest.fixture(scope="session")
-def admin_browser(django_db_setup, live_server):
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"Chromium is not installed at {CHROMIUM} (tests/support/system-packages.sh)")
-    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
-    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
-        )
-        yield chromium
-        chromium.close()
-        connections.close_all()
-    if previous is None:
-        os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    else:
-        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+def admin_browser(django_db_setup, browser):
+    return browser
 
 
 @pytest.fixture(scope="session")

@@ -58,8 +58,12 @@ def test_engine_down_degrades_to_the_database_with_a_warning(caplog):
     result = run("vykazani")
     assert result.backend == "database"
     assert result.total > 0
-    assert result.unavailable_features[0].startswith("engine")
-    assert "Search engine unavailable" in caplog.text
+    reason = result.unavailable_features[0]
+    assert reason.startswith("engine (")
+    # The first failure is logged; while the breaker skips the engine, nothing more is
+    # (a background drain of an earlier test may already have opened it).
+    if reason != "engine (skipped after a recent failure)":
+        assert "Search engine unavailable" in caplog.text
     assert autocomplete(prefix="vykaz")
 
 
@@ -83,3 +87,32 @@ def test_database_search_query_count_does_not_grow_with_page_size(django_assert_
         run("vykazani", limit=1)
     with django_assert_max_num_queries(len(small.captured_queries) + 2):
         run("vykazani", limit=50)
+
+
+def _slugs(result):
+    pages = dict(KnowledgePage.objects.values_list("pk", "slug"))
+    return [pages[h.id] for h in result.hits if h.kind == "page"]
+
+
+@override_settings(SEARCH_URL="")
+@pytest.mark.parametrize(
+    ("query", "slug"),
+    [
+        # lemmas the ending strip cannot reach: dětmi → dítě, with and without diacritics
+        ("dětmi", "deti-ve-spolecnem-obydli-pri-vykazani"),
+        ("detmi", "deti-ve-spolecnem-obydli-pri-vykazani"),
+        # inflected forms from the judged set (bench/judged.py)
+        ("obětem trestných činů", "prava-obeti-trestnych-cinu"),
+        ("obetem trestnych cinu", "prava-obeti-trestnych-cinu"),
+        ("násilím", "prava-ohrozene-osoby-pri-vykazani"),
+        ("nasilim", "prava-ohrozene-osoby-pri-vykazani"),
+        ("ohrožené osobě", "prava-ohrozene-osoby-pri-vykazani"),
+    ],
+)
+def test_database_search_finds_inflected_forms_by_lemma(query, slug):
+    assert slug in _slugs(run(query, limit=10))[:5]
+
+
+@override_settings(SEARCH_URL="")
+def test_english_database_search_lemmatises_too():
+    assert _slugs(run("victims' rights", locale="en", limit=3))[0] == "rights-of-crime-victims"

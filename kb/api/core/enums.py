@@ -1,5 +1,7 @@
 """GraphQL enums whose every value is described. Enums from model choices take the
-choice's (English) label, so the contract and the admin never disagree."""
+choice's English label as description (whatever language is active, e.g. the Czech
+admin's), so the contract and the admin never disagree; ``label`` gives the same label in
+a content language, for partners to print next to the code."""
 
 from enum import Enum
 
@@ -19,6 +21,21 @@ def choices_enum(choices_class, *, description: str):
         choices_class,
         description=lambda member: description if member is None else english(member.label),
     )
+
+
+def label(choices_class, value, *, locale: str) -> str:
+    """The choice's label in ``locale`` (``value`` is a code or an enum member)."""
+    value = getattr(value, "value", value)
+    try:
+        member = choices_class(value)
+    except ValueError:
+        return str(value or "")
+    with translation.override(locale):
+        return str(member.label)
+
+
+def label_field(what: str) -> graphene.String:
+    return graphene.String(required=True, description=f"{what}, worded in the content's language.")
 
 
 def described_enum(name: str, values: dict[str, tuple[str, str]], *, description: str):

@@ -3,14 +3,18 @@
 from django.conf import settings
 from wagtail.models import Page, Site
 
+from ..core.urls import absolute_url
+
 
 def page_url(page: Page, request) -> tuple[str | None, str | None]:
-    """``(absolute URL, path)``, or ``(None, None)`` for a page outside every site."""
+    """``(absolute URL, path)``, or ``(None, None)`` for a page outside every site. The
+    URL is built from ``KB_PUBLIC_BASE_URL`` or the request's host (see ``core.urls``);
+    without either (webhooks), from the Wagtail site's own root URL."""
     parts = page.get_url_parts(request)
     if not parts or parts[2] is None:
         return None, None
     _site_id, root_url, path = parts
-    return (root_url or "") + path, path
+    return absolute_url(path, request) or (root_url or "") + path, path
 
 
 def tree_url_path(path: str, *, locale: str) -> tuple[str, str] | None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
 from wagtail.rich_text import RichText
 from wagtail.rich_text.rewriters import extract_attrs
 
@@ -47,7 +47,18 @@ class PartnerRichText(RichText):
 
     @property
     def text(self) -> str:
-        return html_to_text(self.source)
+        return plain_text(self.source)
+
+
+# Elements that end a line of plain text: paragraphs, headings, list items, line breaks.
+BLOCK_END = re.compile(r"</(?:p|h[1-6]|li|ul|ol|blockquote|div)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def plain_text(html: str) -> str:
+    """Rich text as plain text: one line per paragraph, heading or list item, so blocks
+    never run together ("…expel" / "A police officer…"); inline markup adds no space."""
+    lines = (html_to_text(strip_tags(part)) for part in BLOCK_END.split(html or ""))
+    return "\n".join(line for line in lines if line)
 
 
 def page_link_ids(html: str) -> set[int]:

@@ -2,6 +2,8 @@
 these add filters and the related rows every list needs, so a list costs the same number
 of queries at any page size."""
 
+import datetime
+
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, QuerySet
 from wagtail.models import Page
@@ -27,9 +29,11 @@ def page_list(
     audiences: tuple[str, ...] = (),
     regions: tuple[str, ...] = (),
     page_types: tuple[str, ...] = (),
+    updated_since: datetime.datetime | None = None,
+    order: str = "site",
 ) -> QuerySet[KnowledgePage]:
-    """Visible pages in ``locale``, in site order. Codes within a filter are alternatives;
-    different filters must all match."""
+    """Visible pages in ``locale``, in site order unless ``order`` names a field (``-`` for
+    descending). Codes within a filter are alternatives; different filters must all match."""
     pages = visible_pages(KnowledgePage.objects.all(), viewer).filter(locale__language_code=locale)
     for relation, codes in (("topics", topics), ("audiences", audiences), ("regions", regions)):
         if codes:
@@ -38,7 +42,10 @@ def page_list(
     if page_types:
         content_types = ContentType.objects.get_for_models(*(page_models()[t] for t in page_types))
         pages = pages.filter(content_type__in=content_types.values())
-    return _with_relations(pages).order_by("path")
+    if updated_since is not None:
+        pages = pages.filter(last_published_at__gte=updated_since)
+    ordering = ("path",) if order == "site" else (order, "path")
+    return _with_relations(pages).order_by(*ordering)
 
 
 def page_by_id(*, viewer: Viewer, page_id: int) -> KnowledgePage | None:

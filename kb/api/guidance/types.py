@@ -3,17 +3,22 @@
 from typing import Any, NamedTuple
 
 import graphene
+from django.utils import translation
 
+from kb.guidance import deadlines
 from kb.guidance.choices import Actor as ActorChoices
+from kb.guidance.choices import Counting as CountingChoices
 from kb.guidance.choices import PageType as PageTypeChoices
 from kb.guidance.choices import TimeUnit as TimeUnitChoices
 
 from ..context import loader_of
 from ..core.connection import CountedConnection
-from ..core.enums import choices_enum, described_enum
+from ..core.enums import choices_enum, described_enum, label, label_field
+from ..core.nodes import PAGE, Node, database_id_field, global_id
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
+from .timeline import Counting, resolve_timeline, timeline_field
 
 Actor = choices_enum(ActorChoices, description="Who must act in a procedure step.")
 TimeUnit = choices_enum(TimeUnitChoices, description="Unit of a statutory time limit.")
@@ -79,9 +84,16 @@ class Translation(graphene.ObjectType):
 
 class KnowledgePage(graphene.Interface):
     class Meta:
+        interfaces = (Node,)
         description = "A guidance or procedure page."
 
-    id = graphene.ID(required=True, description="Database id of the page in this language.")
+    id = graphene.ID(
+        required=True,
+        description=(
+            "Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it."
+        ),
+    )
+    database_id = database_id_field("page in this language")
     translation_key = graphene.String(
         required=True, description="The same for every language version of the page."
     )
@@ -122,10 +134,29 @@ class KnowledgePage(graphene.Interface):
         graphene.List(graphene.NonNull(Translation)),
         description="Other language versions the caller may see.",
     )
+    is_fallback = graphene.Boolean(
+        required=True,
+        description=(
+            "True when this page stands in for a translation that does not exist "
+            "(`page(fallback: true)`): it is in its own `locale`, not the one asked for."
+        ),
+    )
 
     @classmethod
     def resolve_type(cls, page, _info):
         return PAGE_TYPES[page.specific_class.page_type]
+
+    @staticmethod
+    def resolve_id(page, _info):
+        return global_id(PAGE, page.pk)
+
+    @staticmethod
+    def resolve_database_id(page, _info):
+        return page.pk
+
+    @staticmethod
+    def resolve_is_fallback(page, _info):
+        return getattr(page, "is_fallback", False)
 
     @staticmethod
     def resolve_translation_key(page, _info):
@@ -180,7 +211,7 @@ class KnowledgePage(graphene.Interface):
 
 class GuidancePage(graphene.ObjectType):
     class Meta:
-        interfaces = (KnowledgePage,)
+        interfaces = (Node, KnowledgePage)
         description = "Guidance on rights, duties and options."
 
 
@@ -190,18 +221,74 @@ class TimeLimit(graphene.ObjectType):
 
     amount = graphene.Int(required=True, description="How many units, e.g. 24.")
     unit = graphene.Field(TimeUnit, required=True, description="Hours, days, weeks or months.")
-    starts_from = graphene.String(
-        description="When the time starts running, e.g. `from entering the dwelling`."
+    unit_label = label_field("The unit")
+    counts_from = graphene.String(
+        required=True,
+        description=(
+            "What the limit counts from: the code of one of the procedure's `events`, or "
+            "`step:<position>` for another step's deadline."
+        ),
     )
+    counting = graphene.Field(
+        Counting,
+        required=True,
+        description="From the exact moment, or by calendar days (the event's day not counted).",
+    )
+    moves_to_working_day = graphene.Boolean(
+        required=True,
+        description="A last day on a Saturday, Sunday or public holiday moves to the next "
+        "working day.",
+    )
+    needs_verification = graphene.Boolean(
+        required=True, description="The rule has not been verified against the current Act."
+    )
+    starts_from = graphene.String(
+        description="When the time starts running, e.g. `from entering the dwelling`.",
+        deprecation_reason="Use `countsFrom` and the procedure's `events`; this is the label.",
+    )
+
+    @staticmethod
+    def resolve_counts_from(limit, _info):
+        return limit.get("counts_from") or ""
+
+    @staticmethod
+    def resolve_counting(limit, _info):
+        return limit.get("counting") or CountingChoices.MOMENT
+
+    @staticmethod
+    def resolve_moves_to_working_day(limit, _info):
+        return bool(limit.get("moves_to_working_day"))
+
+    @staticmethod
+    def resolve_needs_verification(limit, _info):
+        return bool(limit.get("needs_verification"))
 
     @staticmethod
     def resolve_starts_from(limit, _info):
         return limit.get("starts_from") or None
 
+    @staticmethod
+    def resolve_unit_label(limit, _info):
+        return label(TimeUnitChoices, limit.get("unit"), locale=limit["locale"])
+
+
+class ProcedureEvent(graphene.ObjectType):
+    class Meta:
+        description = "Something that happens in a procedure and starts time limits running."
+
+    code = graphene.String(required=True, description="Stable code, e.g. `expulsion`.")
+    label = graphene.String(required=True, description="e.g. `from the expulsion`.")
+    starts_timeline = graphene.Boolean(
+        required=True,
+        description="Happens at the `start` given to `timeline`; other events have no date.",
+    )
+
 
 class NumberedStep(NamedTuple):
     position: int
     step: Any  # the step's StreamChild
+    starts_from: str = ""  # the label of what its time limit counts from
+    locale: str = ""  # its page's language
 
 
 class ProcedureStep(graphene.ObjectType):
@@ -211,6 +298,7 @@ class ProcedureStep(graphene.ObjectType):
     id = graphene.ID(required=True, description="Stable id of the step within its page.")
     position = graphene.Int(required=True, description="1 for the first step, and so on.")
     actor = graphene.Field(Actor, required=True, description="Who must act.")
+    actor_label = label_field("Who must act")
     title = graphene.String(required=True, description="What happens.")
     time_limit = graphene.Field(TimeLimit, description="The deadline, if there is one.")
     text = graphene.Field(RichText, required=True, description="Details.")
@@ -233,13 +321,19 @@ class ProcedureStep(graphene.ObjectType):
         return root.step.value.get("actor") or ""
 
     @staticmethod
+    def resolve_actor_label(root, _info):
+        return label(ActorChoices, root.step.value.get("actor"), locale=root.locale)
+
+    @staticmethod
     def resolve_title(root, _info):
         return root.step.value.get("title") or ""
 
     @staticmethod
     def resolve_time_limit(root, _info):
         limit = root.step.value.get("time_limit")
-        return limit if limit and limit.get("amount") and limit.get("unit") else None
+        if not deadlines.has_limit(limit):
+            return None
+        return {**limit, "starts_from": root.starts_from, "locale": root.locale}
 
     @staticmethod
     def resolve_text(root, _info):
@@ -256,17 +350,51 @@ class ProcedureStep(graphene.ObjectType):
 
 class ProcedurePage(graphene.ObjectType):
     class Meta:
-        interfaces = (KnowledgePage,)
+        interfaces = (Node, KnowledgePage)
         description = "A procedure as ordered steps."
 
     steps = graphene.NonNull(
         graphene.List(graphene.NonNull(ProcedureStep)), description="The steps, in order."
     )
+    events = graphene.NonNull(
+        graphene.List(graphene.NonNull(ProcedureEvent)),
+        description="What the steps' time limits count from.",
+    )
+    timeline = timeline_field()
 
     @staticmethod
     def resolve_steps(page, info):
-        steps = [b for b in _loader(info).steps(page) if b.block_type == "step"]
-        return [NumberedStep(position, step) for position, step in enumerate(steps, start=1)]
+        return _numbered_steps(page, info)
+
+    @staticmethod
+    def resolve_events(page, info):
+        return _loader(info).events(page)
+
+    @staticmethod
+    def resolve_timeline(page, info, start):
+        return resolve_timeline(
+            page, info, _numbered_steps(page, info), _loader(info).events(page), start
+        )
+
+
+def _numbered_steps(page, info) -> list[NumberedStep]:
+    loader = _loader(info)
+    steps = [b for b in loader.steps(page) if b.block_type == "step"]
+    with translation.override(page.locale.language_code):
+        labels = loader.anchor_labels(page)
+    return [
+        NumberedStep(
+            position,
+            step,
+            labels.get(_counts_from(step.value), ""),
+            page.locale.language_code,
+        )
+        for position, step in enumerate(steps, start=1)
+    ]
+
+
+def _counts_from(step_value) -> str:
+    return ((step_value.get("time_limit") or {}).get("counts_from") or "").strip()
 
 
 class KnowledgePageConnection(CountedConnection):

@@ -5,6 +5,8 @@ from ..context import loader_of, viewer_of
 from ..core.connection import build_connection, window
 from ..core.locale import locale_code
 from ..errors import BAD_USER_INPUT, ApiError
+from ..services.selectors import emergency_contacts
+from .facets import disjunctive_facets
 from .loaders import SearchLoader
 from .types import Facet, FacetValue, Highlight, SearchConnection
 
@@ -20,7 +22,7 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
     # service always searches for at least one hit.
     request = SearchRequest(
         query=query,
-        locale=locale_code(locale),
+        locale=locale_code(locale, info),
         viewer=viewer_of(info),
         topics=tuple(filters.get("topic") or ()),
         audiences=tuple(filters.get("audience") or ()),
@@ -51,11 +53,20 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
             name=name,
             values=[FacetValue(code=v.code, label=v.label, count=v.count) for v in values],
         )
-        for name, values in result.facets.items()
+        for name, values in disjunctive_facets(request, result).items()
     ]
     connection.suggestion = result.suggestion
     connection.backend = result.backend
     connection.unavailable_features = list(result.unavailable_features)
+    connection.match_mode = result.match_mode
+    connection.ignored_words = list(result.ignored_words)
+    nothing = result.total == 0
+    connection.emergency_contacts = (
+        list(emergency_contacts(locale=request.locale)) if nothing else []
+    )
+    connection.entry_pages = (
+        search.query.entry_pages(locale=request.locale, viewer=request.viewer) if nothing else []
+    )
     return connection
 
 
@@ -65,5 +76,5 @@ def resolve_autocomplete(_root, info, prefix, locale=None, limit=None):
     if not 1 <= limit <= AUTOCOMPLETE_MAX:
         raise ApiError(BAD_USER_INPUT, f"`limit` must be between 1 and {AUTOCOMPLETE_MAX}.")
     return search.query.autocomplete(
-        prefix=prefix, locale=locale_code(locale), viewer=viewer_of(info), limit=limit
+        prefix=prefix, locale=locale_code(locale, info), viewer=viewer_of(info), limit=limit
     )

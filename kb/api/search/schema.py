@@ -32,7 +32,7 @@ class SearchFilter(graphene.InputObjectType):
 
 class SearchQueries(graphene.ObjectType):
     search = graphene.Field(
-        graphene.NonNull(SearchConnection),
+        SearchConnection,
         query=graphene.String(
             required=True,
             description="What to look for; Czech forgives missing diacritics and word forms.",
@@ -43,8 +43,8 @@ class SearchQueries(graphene.ObjectType):
         description="Full-text search over pages and services the caller may see.",
         resolver=resolvers.resolve_search,
     )
-    autocomplete = graphene.NonNull(
-        graphene.List(graphene.NonNull(Suggestion)),
+    autocomplete = graphene.List(
+        graphene.NonNull(Suggestion),
         prefix=graphene.String(required=True, description="What the user has typed so far."),
         locale=locale_arg(),
         limit=graphene.Int(description="How many suggestions (default 8, at most 20)."),

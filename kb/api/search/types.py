@@ -3,6 +3,8 @@ import graphene
 from ..context import loader_of
 from ..core.connection import CountedConnection
 from ..core.enums import described_enum
+from ..core.nodes import PAGE, SERVICE, database_id_field, global_id
+from ..core.urls import absolute_url
 from ..guidance.types import KnowledgePage
 from ..services.types import Service
 from .loaders import SearchLoader
@@ -22,12 +24,23 @@ class SearchHit(graphene.ObjectType):
         description = "A page or service that matches a search."
 
     kind = graphene.Field(SearchHitKind, required=True, description="Page or service.")
-    id = graphene.ID(required=True, description="Database id of the page or service.")
+    id = graphene.ID(
+        required=True,
+        description=(
+            "Global id of the page or service (unique across both); `node(id:)` returns it."
+        ),
+    )
+    database_id = database_id_field("page or service")
     translation_key = graphene.String(
         required=True, description="The same for every language version."
     )
     title = graphene.String(required=True, description="Title or service name.")
-    url = graphene.String(required=True, description="Where to read it on the knowledge base.")
+    url = graphene.String(
+        description=(
+            "Absolute URL where to read it on the knowledge base; null for services, which "
+            "have no page there (see `service { url }`)."
+        )
+    )
     summary = graphene.String(required=True, description="Short description for the result list.")
     page_type = graphene.String(required=True, description="`guidance`, `procedure` or `service`.")
     locale = graphene.String(required=True, description="Language code.")
@@ -38,6 +51,18 @@ class SearchHit(graphene.ObjectType):
     promoted = graphene.Boolean(required=True, description="Placed first by the editors.")
     page = graphene.Field(KnowledgePage, description="The full page, for page hits.")
     service = graphene.Field(Service, description="The full service, for service hits.")
+
+    @staticmethod
+    def resolve_id(hit, _info):
+        return hit_global_id(hit)
+
+    @staticmethod
+    def resolve_database_id(hit, _info):
+        return hit.id
+
+    @staticmethod
+    def resolve_url(hit, info):
+        return absolute_url(hit.url, info.context.request)
 
     @staticmethod
     def resolve_translation_key(hit, _info):
@@ -108,6 +133,31 @@ class SearchConnection(CountedConnection):
         graphene.List(graphene.NonNull(graphene.String)),
         description="Features this answer lacks (e.g. when the engine is down).",
     )
+    match_mode = graphene.String(
+        required=True,
+        description="`all` when the results contain every word; `most` when too little "
+        "matched all of them and results with most of the words are shown.",
+    )
+    ignored_words = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description="Words of the query that the results shown do not contain.",
+    )
+    emergency_contacts = graphene.NonNull(
+        graphene.List(graphene.NonNull(Service)),
+        description="When nothing matches: emergency numbers and nonstop helplines.",
+    )
+    entry_pages = graphene.NonNull(
+        graphene.List(graphene.NonNull(lambda: EntryPage)),
+        description="When nothing matches: the sections of the asked language to start from.",
+    )
+
+
+class EntryPage(graphene.ObjectType):
+    class Meta:
+        description = "A section of the knowledge base to start reading from."
+
+    title = graphene.String(required=True, description="The section's title.")
+    url = graphene.String(required=True, description="Where to read it on the knowledge base.")
 
 
 class Suggestion(graphene.ObjectType):
@@ -115,6 +165,28 @@ class Suggestion(graphene.ObjectType):
         description = "An autocomplete suggestion."
 
     text = graphene.String(required=True, description="The suggested title.")
-    url = graphene.String(required=True, description="Where it leads on the knowledge base.")
-    id = graphene.ID(required=True, description="Database id of the page or service.")
+    url = graphene.String(
+        description="Absolute URL it leads to on the knowledge base; null for services."
+    )
+    id = graphene.ID(
+        required=True,
+        description="Global id of the page or service (unique across both); `node(id:)` takes it.",
+    )
+    database_id = database_id_field("page or service")
     kind = graphene.Field(SearchHitKind, required=True, description="Page or service.")
+
+    @staticmethod
+    def resolve_id(suggestion, _info):
+        return hit_global_id(suggestion)
+
+    @staticmethod
+    def resolve_database_id(suggestion, _info):
+        return suggestion.id
+
+    @staticmethod
+    def resolve_url(suggestion, info):
+        return absolute_url(suggestion.url, info.context.request)
+
+
+def hit_global_id(hit) -> str:
+    return global_id(SERVICE if hit.kind == "service" else PAGE, hit.id)

@@ -17,10 +17,10 @@ def _languages(codes) -> tuple[str, ...]:
     return codes
 
 
-def resolve_services(_root, _info, locale=None, filters=None, first=None, after=None):
+def resolve_services(_root, info, locale=None, filters=None, first=None, after=None):
     filters = filters or {}
     services = selectors.service_list(
-        locale=locale_code(locale),
+        locale=locale_code(locale, info),
         regions=tuple(filters.get("region") or ()),
         categories=tuple(getattr(c, "value", c) for c in filters.get("category") or ()),
         audiences=tuple(filters.get("audience") or ()),
@@ -31,5 +31,5 @@ def resolve_services(_root, _info, locale=None, filters=None, first=None, after=
     return build_connection(ServiceConnection, items, total=total, at=at)
 
 
-def resolve_emergency_contacts(_root, _info, locale=None):
-    return selectors.emergency_contacts(locale=locale_code(locale))
+def resolve_emergency_contacts(_root, info, locale=None):
+    return selectors.emergency_contacts(locale=locale_code(locale, info))

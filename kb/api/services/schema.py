@@ -24,15 +24,15 @@ class ServiceFilter(graphene.InputObjectType):
 
 class ServicesQueries(graphene.ObjectType):
     services = graphene.Field(
-        graphene.NonNull(ServiceConnection),
+        ServiceConnection,
         locale=locale_arg(),
         filters=graphene.Argument(ServiceFilter, description="What to narrow the list to."),
         **page_args(),
         description="Active services in one language, by name.",
         resolver=resolvers.resolve_services,
     )
-    emergency_contacts = graphene.NonNull(
-        graphene.List(graphene.NonNull(Service)),
+    emergency_contacts = graphene.List(
+        graphene.NonNull(Service),
         locale=locale_arg(),
         description="Emergency numbers and nonstop helplines, emergency numbers first.",
         resolver=resolvers.resolve_emergency_contacts,

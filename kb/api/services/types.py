@@ -6,7 +6,8 @@ from kb.services.models import ServiceCategory as ServiceCategoryChoices
 from kb.services.models import Weekday
 
 from ..core.connection import CountedConnection
-from ..core.enums import choices_enum, english
+from ..core.enums import choices_enum, english, label, label_field
+from ..core.nodes import SERVICE, Node, database_id_field, global_id
 from ..taxonomy.types import Audience, Region, Topic
 
 ServiceCategory = choices_enum(
@@ -38,9 +39,33 @@ class Phone(graphene.ObjectType):
     )
     tel_uri = graphene.String(required=True, description="A `tel:` link for the number.")
     kind = graphene.Field(PhoneKind, required=True, description="What the number is for.")
+    kind_label = label_field("What the number is for")
     description = graphene.String(required=True, description="Who answers or when, if said.")
     is_nonstop = graphene.Boolean(required=True, description="Answered around the clock.")
     is_free = graphene.Boolean(required=True, description="Free of charge to call.")
+
+    @staticmethod
+    def resolve_tel_uri(phone, _info):
+        return tel_uri(phone.number)
+
+    @staticmethod
+    def resolve_kind_label(phone, _info):
+        return label(PhoneKindChoices, phone.kind, locale=phone.service.locale.language_code)
+
+
+CZECH_PREFIX = "+420"
+CZECH_NUMBER_DIGITS = 9  # subscriber numbers; shorter ones are short codes (158, 116 006)
+
+
+def tel_uri(number: str) -> str:
+    """An RFC 3966 link. Czech subscriber numbers get +420 so the link dials from a phone
+    set to another country too; short codes (emergency, helplines) work only without it."""
+    digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    if not digits.startswith("+") and len(digits) == CZECH_NUMBER_DIGITS:
+        digits = CZECH_PREFIX + digits
+    return "tel:" + digits
 
 
 class Location(graphene.ObjectType):
@@ -96,13 +121,19 @@ class Cost(graphene.ObjectType):
 
 class Service(graphene.ObjectType):
     class Meta:
+        interfaces = (Node,)
         description = "A follow-up service (shaped after Open Referral HSDS 3.0)."
 
-    id = graphene.ID(required=True, description="Database id of the service in this language.")
+    id = graphene.ID(
+        required=True,
+        description="Globally unique id of the service in this language; `node(id:)` takes it.",
+    )
+    database_id = database_id_field("service in this language")
     code = graphene.String(required=True, description="Stable identifier across languages.")
     locale = graphene.String(required=True, description="Language code of the texts.")
     name = graphene.String(required=True, description="Name of the service.")
     category = graphene.Field(ServiceCategory, required=True, description="Kind of help.")
+    category_label = label_field("The kind of help")
     description = graphene.String(required=True, description="What the service does.")
     organization = graphene.Field(Organization, required=True, description="Who runs it.")
     url = graphene.String(description="Web page of the service, if any.")
@@ -143,8 +174,20 @@ class Service(graphene.ObjectType):
     )
 
     @staticmethod
+    def resolve_id(service, _info):
+        return global_id(SERVICE, service.pk)
+
+    @staticmethod
+    def resolve_database_id(service, _info):
+        return service.pk
+
+    @staticmethod
     def resolve_locale(service, _info):
         return service.locale.language_code
+
+    @staticmethod
+    def resolve_category_label(service, _info):
+        return label(ServiceCategoryChoices, service.category, locale=service.locale.language_code)
 
     @staticmethod
     def resolve_url(service, _info):

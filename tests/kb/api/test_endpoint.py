@@ -99,13 +99,34 @@ def test_wrong_variable_type_is_a_400(gql):
     assert error_codes(response.json()) == ["BAD_USER_INPUT"]
 
 
-def test_bad_field_input_nulls_the_field_with_a_code(gql):
-    response = gql.post('{ topics(locale: "de") { code } emergencyContacts { name } }')
+def test_bad_field_input_nulls_only_that_field_with_a_code(gql):
+    """Root fields are nullable: one bad argument loses its own field, not the answer."""
+    response = gql.post("{ regions { code } pages(first: 51) { totalCount } }")
     body = response.json()
     assert response.status_code == 200
+    assert error_codes(body) == ["PAGE_SIZE_TOO_LARGE"]
+    assert body["errors"][0]["path"] == ["pages"]
+    assert body["data"]["pages"] is None
+    assert {"code": "praha"} in body["data"]["regions"]
+
+
+def test_an_unknown_locale_in_a_variable_nulls_only_its_field(gql):
+    response = gql.post(
+        "query($l: String) { topics(locale: $l) { code } regions { code } }", {"l": "de"}
+    )
+    body = response.json()
     assert error_codes(body) == ["BAD_USER_INPUT"]
-    assert body["errors"][0]["path"] == ["topics"]
-    assert body["data"] is None  # topics is non-null, so the whole answer is null
+    assert body["data"]["topics"] is None and body["data"]["regions"]
+
+
+def test_locale_is_an_enum_that_still_reads_the_old_string_form(gql):
+    as_enum = gql.data("{ topics(locale: EN) { name } }")
+    assert gql.data('{ topics(locale: "en") { name } }') == as_enum
+    assert gql.data("query($l: Locale) { topics(locale: $l) { name } }", {"l": "EN"}) == as_enum
+    assert gql.data("query($l: String) { topics(locale: $l) { name } }", {"l": "en"}) == as_enum
+    response = gql.post('{ topics(locale: "de") { code } }')
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["GRAPHQL_VALIDATION_FAILED"]
 
 
 def test_other_methods_are_refused(gql):

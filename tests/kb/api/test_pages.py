@@ -10,7 +10,7 @@ RIGHTS_CS = "prava-ohrozene-osoby-pri-vykazani"
 
 PAGE = """query($id: ID, $path: String, $locale: String) {
   page(id: $id, urlPath: $path, locale: $locale) {
-    id title slug locale url urlPath pageType summary translationKey
+    id databaseId title slug locale url urlPath pageType summary translationKey
     owner { name } lastReviewed nextReviewDue reviewOverdue
     topics { code name } audiences { code } regions { code }
     ancestors { title urlPath }
@@ -220,7 +220,7 @@ def test_page_id_with_a_locale_gives_that_translation(gql, professional_key):
     czech = pk(RIGHTS_CS)
     english = gql.data(PAGE, {"id": czech, "locale": "en"})["page"]
     assert english["slug"] == RIGHTS_EN and english["locale"] == "en"
-    assert gql.data(PAGE, {"id": czech, "locale": "cs"})["page"]["id"] == czech
+    assert gql.data(PAGE, {"id": czech, "locale": "cs"})["page"]["databaseId"] == int(czech)
     # A page without a visible English version gives null rather than the Czech one.
     KnowledgePage.objects.filter(slug=RIGHTS_EN).update(live=False)
     assert gql.data(PAGE, {"id": czech, "locale": "en"}) == {"page": None}
@@ -228,12 +228,12 @@ def test_page_id_with_a_locale_gives_that_translation(gql, professional_key):
 
 def test_each_page_of_a_list_carries_its_own_blocks_and_steps(gql):
     """Blocks are loaded for the whole list at once and still land on the right page."""
-    query = """{ pages(first: 50) { edges { node { id body { ... on ContentBlock { id } }
+    query = """{ pages(first: 50) { edges { node { databaseId body { ... on ContentBlock { id } }
       ... on ProcedurePage { steps { id } } } } } }"""
     nodes = [e["node"] for e in gql.data(query)["pages"]["edges"]]
     assert len(nodes) > 2
     for node in nodes:
-        stored = KnowledgePage.objects.get(pk=node["id"]).specific
+        stored = KnowledgePage.objects.get(pk=node["databaseId"]).specific
         assert [b["id"] for b in node["body"]] == [b.id for b in stored.body]
         steps = [s.id for s in getattr(stored, "steps", [])]
         assert [s["id"] for s in node.get("steps", [])] == steps
