@@ -191,7 +191,7 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
             )
     out += [
         "",
-        "## Relevance on the 20 judged queries",
+        "## Relevance on the judged queries (bench/judged.py)",
         "",
         "| pages | engine | MRR | top 5 |",
         "|---|---|---|---|",
