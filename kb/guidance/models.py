@@ -8,7 +8,9 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -180,9 +182,17 @@ class KnowledgePage(Page):
         return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
-        if self.is_professionals_only and not user_is_professional(request.user):
+        if not self.is_professionals_only:
+            return super().serve(request, *args, **kwargs)
+        if not user_is_professional(request.user):
+            if not request.user.is_authenticated:
+                # Exactly what a missing page answers: a guessed URL reveals nothing.
+                raise Http404
+            # A signed-in non-professional gets the sign-in form and a note, no loop.
             return redirect_to_login(request.get_full_path())
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True)
+        return response
 
 
 def _panels(model_content_panels):
