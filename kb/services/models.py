@@ -158,13 +158,19 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
         if not self.is_free and not self.fees_description:
             raise ValidationError({"fees_description": _("Say what the service costs.")})
 
-    def is_open_at(self, moment: datetime.datetime) -> bool:
+    @property
+    def hours_known(self) -> bool:
+        return self.is_nonstop or bool(self.schedules.all())
+
+    def is_open_at(self, moment: datetime.datetime) -> bool | None:
+        """Open at ``moment`` (local time); None when the opening hours are not known."""
         if self.is_nonstop:
             return True
+        schedules = self.schedules.all()
+        if not schedules:
+            return None
         weekday, time = moment.isoweekday(), moment.time()
-        return any(
-            s.weekday == weekday and s.opens_at <= time < s.closes_at for s in self.schedules.all()
-        )
+        return any(s.weekday == weekday and s.opens_at <= time < s.closes_at for s in schedules)
 
 
 class PhoneKind(models.TextChoices):
@@ -172,6 +178,10 @@ class PhoneKind(models.TextChoices):
     HELPLINE = "helpline", _("Helpline")
     EMERGENCY = "emergency", _("Emergency number")
     SMS = "sms", _("Text message")
+
+
+CZECH_PREFIX = "+420"
+CZECH_SUBSCRIBER_DIGITS = 9
 
 
 class Phone(Orderable):
@@ -195,7 +205,23 @@ class Phone(Orderable):
 
     @property
     def tel_uri(self) -> str:
-        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        """An RFC 3966 link. Czech subscriber numbers (9 digits) get +420 so the link dials
+        from a phone set to another country too; short codes (158, 116 006) stay as they
+        are, as they work only without it."""
+        digits = "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        if digits.startswith("00"):
+            digits = "+" + digits[2:]
+        if not digits.startswith("+") and len(digits) == CZECH_SUBSCRIBER_DIGITS:
+            digits = CZECH_PREFIX + digits
+        return "tel:" + digits
+
+    @property
+    def international(self) -> str:
+        """The number as written for callers abroad, e.g. +420 283 892 772."""
+        digits = "".join(ch for ch in self.number if ch.isdigit())
+        if len(digits) == CZECH_SUBSCRIBER_DIGITS and not self.number.strip().startswith("+"):
+            return f"{CZECH_PREFIX} {self.number.strip()}"
+        return self.number
 
     def clean(self):
         super().clean()

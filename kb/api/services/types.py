@@ -119,7 +119,9 @@ class Service(graphene.ObjectType):
         graphene.List(graphene.NonNull(OpeningHours)),
         description="Opening hours; empty when nonstop.",
     )
-    is_open_now = graphene.Boolean(required=True, description="Open at the time of the request.")
+    is_open_now = graphene.Boolean(
+        description="Open at the time of the request; null when the opening hours are unknown."
+    )
     eligibility = graphene.Field(Eligibility, required=True, description="Who it is for.")
     cost = graphene.Field(Cost, required=True, description="What it costs.")
     languages = graphene.NonNull(
