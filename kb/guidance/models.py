@@ -84,11 +84,30 @@ class KnowledgePage(Page):
     topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="pages")
     audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="pages")
     regions = ParentalManyToManyField("taxonomy.Region", blank=True, related_name="pages")
+    illustration = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("illustration"),
+        help_text=_("Optional: a diagram or photo shown at the top of the page."),
+    )
+    illustration_alt = models.CharField(
+        _("illustration alternative text"),
+        max_length=400,
+        blank=True,
+        help_text=_("What the illustration shows, for people who cannot see it."),
+    )
     # Accent-folded plain text of the whole page: the database search fallback matches on it.
     search_text = models.TextField(blank=True, editable=False)
 
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        MultiFieldPanel(
+            [FieldPanel("illustration"), FieldPanel("illustration_alt")],
+            heading=_("Illustration"),
+        ),
         FieldPanel("body"),
     ]
     review_panels = [
@@ -157,6 +176,10 @@ class KnowledgePage(Page):
 
     def clean(self):
         super().clean()
+        if self.illustration_id and not self.illustration_alt.strip():
+            raise ValidationError(
+                {"illustration_alt": _("Say what the illustration shows (alternative text).")}
+            )
         if self.last_reviewed and self.last_reviewed > timezone.localdate():
             raise ValidationError({"last_reviewed": _("The last review cannot be in the future.")})
         if (
@@ -230,7 +253,7 @@ class ProcedurePage(KnowledgePage):
 
     steps = StreamField(ProcedureStepsBlock())
 
-    content_panels = KnowledgePage.content_panels[:2] + [
+    content_panels = KnowledgePage.content_panels[:3] + [
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),
     ]

@@ -21,6 +21,14 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ign
     description = models.TextField(blank=True)
     website = models.URLField(blank=True)
     email = models.EmailField(blank=True)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -28,6 +36,7 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ign
         FieldPanel("description"),
         FieldPanel("website"),
         FieldPanel("email"),
+        FieldPanel("logo"),
     ]
     search_fields = [index.SearchField("name"), index.SearchField("description")]
 

@@ -12,7 +12,7 @@ from kb.taxonomy.models import Audience, Region, Topic
 
 
 def _with_relations(queryset: QuerySet) -> QuerySet:
-    return queryset.select_related("locale", "content_owner").prefetch_related(
+    return queryset.select_related("locale", "content_owner", "illustration").prefetch_related(
         Prefetch("topics", queryset=Topic.objects.select_related("locale")),
         Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
         Prefetch("regions", queryset=Region.objects.select_related("locale")),

@@ -17,6 +17,7 @@ def _service_relations():
         "phones",
         "locations",
         "schedules",
+        "organization__logo__renditions",  # the card's logo (renditions made on upload)
         Prefetch("service_areas", queryset=Region.objects.select_related("locale")),
         Prefetch("topics", queryset=Topic.objects.select_related("locale")),
         Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
@@ -26,11 +27,13 @@ def _service_relations():
 def service_relations() -> tuple:
     """What a service's fields read, for services loaded elsewhere (e.g. by a contact
     block): pass to ``prefetch_related_objects``."""
-    return ("organization", "locale", *_service_relations())
+    return ("organization__logo", "locale", *_service_relations())
 
 
 def with_relations(queryset: QuerySet[Service]) -> QuerySet[Service]:
-    return queryset.select_related("organization", "locale").prefetch_related(*_service_relations())
+    return queryset.select_related("organization__logo", "locale").prefetch_related(
+        *_service_relations()
+    )
 
 
 def service_list(

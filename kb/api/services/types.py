@@ -7,6 +7,7 @@ from kb.services.models import Weekday
 
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum
+from ..core.images import Image, image_value
 from ..taxonomy.types import Audience, Region, Topic
 
 ServiceCategory = choices_enum(
@@ -23,10 +24,15 @@ class Organization(graphene.ObjectType):
     name = graphene.String(required=True, description="Name of the organisation.")
     description = graphene.String(required=True, description="What the organisation does.")
     website = graphene.String(description="Web site, if any.")
+    logo = graphene.Field(Image, description="The organisation's logo, if any.")
 
     @staticmethod
     def resolve_website(organization, _info):
         return organization.website or None
+
+    @staticmethod
+    def resolve_logo(organization, _info):
+        return image_value(organization.logo, organization.name)
 
 
 class Phone(graphene.ObjectType):
