@@ -12,6 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from .choices import PhoneKind, ServiceCategory
 from .fields import LanguageListField
 
 
@@ -50,17 +51,6 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ign
 
     def __str__(self) -> str:
         return self.name
-
-
-class ServiceCategory(models.TextChoices):
-    EMERGENCY = "emergency", _("Emergency number")
-    HELPLINE = "helpline", _("Helpline")
-    INTERVENTION_CENTRE = "intervention-centre", _("Intervention centre")
-    COUNSELLING = "counselling", _("Counselling")
-    SHELTER = "shelter", _("Shelter")
-    CHILD_PROTECTION = "child-protection", _("Child protection")
-    LEGAL = "legal", _("Legal help")
-    FINANCIAL = "financial", _("Financial help")
 
 
 class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
@@ -180,13 +170,6 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
             return None
         weekday, time = moment.isoweekday(), moment.time()
         return any(s.weekday == weekday and s.opens_at <= time < s.closes_at for s in schedules)
-
-
-class PhoneKind(models.TextChoices):
-    VOICE = "voice", _("Phone")
-    HELPLINE = "helpline", _("Helpline")
-    EMERGENCY = "emergency", _("Emergency number")
-    SMS = "sms", _("Text message")
 
 
 CZECH_PREFIX = "+420"

@@ -202,3 +202,27 @@ def test_signed_in_non_professional_gets_a_note_not_a_redirect_loop(client, make
     response = client.get(page.url, follow=True)
     assert response.redirect_chain == [(f"/login/?next={page.url}", 302)]
     assert "tento účet nemá přístup" in html(response)
+
+
+@pytest.mark.parametrize(
+    ("path", "labels"),
+    [
+        ("/prava-a-ochrana/co-je-domaci-nasili/", ["Linka pomoci", "Intervenční centrum"]),
+        (
+            "/en/rights-and-protection/what-domestic-violence-is/",
+            ["Helpline", "Intervention centre"],
+        ),
+    ],
+)
+def test_service_cards_label_their_category_in_the_page_language(client, path, labels):
+    page = html(client.get(path))
+    categories = re.findall(r'<p class="service-card__category">([^<]+)</p>', page)
+    assert categories == labels
+
+
+def test_service_cards_say_when_opening_hours_are_unknown(client):
+    service = Service.objects.get(code="ic-praha", locale__language_code="cs")
+    Schedule.objects.filter(service=service).delete()
+    page = html(client.get("/prava-a-ochrana/co-je-domaci-nasili/"))
+    assert "Otevírací doba není známa" in page
+    assert 'href="tel:+420281911883"' in page  # international form for tel: links
