@@ -4,7 +4,7 @@ from django.conf import settings
 from django.contrib.auth.decorators import permission_required
 from django.shortcuts import render
 
-from .analytics import top_queries
+from .analytics import top_queries, unknown_word_counts
 
 PERIODS = (7, 30, 90)
 
@@ -25,6 +25,8 @@ def search_analytics_report(request):
         {
             "top": top_queries(days=days, locale=locale)[:50],
             "zero": top_queries(days=days, locale=locale, zero_only=True)[:50],
+            "unknown": unknown_word_counts(days=days, locale=locale),
+            "min_days": settings.SEARCH_ANALYTICS_MIN_DAYS,
             "days": days,
             "periods": PERIODS,
             "locale": locale,

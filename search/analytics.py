@@ -1,33 +1,53 @@
-"""Privacy-preserving search analytics: per normalised query, locale and day, a count of
-searches and of searches that found nothing. Nothing links a row to a person, a session, an
-IP address or a time of day, and rows older than the retention period are deleted."""
+"""Privacy-preserving search analytics: per masked query, locale and day, a count of searches
+and of searches that found nothing. Nothing links a row to a person, a session, an IP address
+or a time of day, and rows older than the retention period are deleted.
+
+A query is stored only as the words the knowledge base itself uses (search.vocabulary); any
+other word — a client's name, a street, a number, a date, an e-mail — is replaced by
+``UNKNOWN`` before anything is written. The report shows a query only once it was searched
+on several different days, and counts the searches that contained unknown words."""
 
 import datetime
-import re
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
-from django.db.models import F, QuerySet, Sum
+from django.db.models import Count, F, QuerySet, Sum
 from django.utils import timezone
 
 from kb.guidance.text import fold
 
 from .models import SearchQueryDaily
+from .vocabulary import content_vocabulary
 
 MAX_LENGTH = 100
-# Something that looks like a phone number, an e-mail, a birth number or a date could identify
-# a person: such queries are counted under a placeholder, never stored as typed.
-PERSONAL = re.compile(r"\d{3}[\s-]?\d{3}|@|\d{6}/?\d{3,4}|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
-REDACTED = "[osobní údaj / personal data]"
+MAX_WORDS = 12
+UNKNOWN = "…"
+# Kept for callers that still refer to the old placeholder: a query made only of unknown
+# words is stored as UNKNOWN.
+REDACTED = UNKNOWN
 
 
-def normalise_query(query: str) -> str:
-    text = " ".join(fold(query).split())[:MAX_LENGTH]
-    return REDACTED if PERSONAL.search(text) else text
+def normalise_query(query: str, locale: str = "cs") -> str:
+    """Folded query with every word outside the vocabulary masked; a run of unknown words
+    becomes one ``UNKNOWN``. 'Jana Nováková vykázání' → '… vykazani'."""
+    vocabulary = content_vocabulary(locale)
+    out: list[str] = []
+    for token in fold(query or "").split()[:MAX_WORDS]:
+        word = token.strip(".,;:!?\"'()[]{}")
+        known = word.isalpha() and word in vocabulary
+        item = word if known else UNKNOWN
+        if item == UNKNOWN and out and out[-1] == UNKNOWN:
+            continue
+        out.append(item)
+    text = " ".join(out)
+    while len(text) > MAX_LENGTH:
+        out.pop()
+        text = " ".join(out)
+    return text
 
 
 def record_search(*, query: str, locale: str, total: int) -> None:
-    text = normalise_query(query)
+    text = normalise_query(query, locale)
     if not text:
         return
     day = timezone.localdate()
@@ -51,22 +71,55 @@ def purge_expired(*, today: datetime.date | None = None) -> int:
     return deleted
 
 
-def top_queries(
-    *, days: int = 30, zero_only: bool = False, min_searches: int = 2, locale: str | None = None
-) -> QuerySet:
-    """Queries over the last ``days``, most searched first. Queries seen fewer than
-    ``min_searches`` times are left out: a one-off query is the likeliest to name someone."""
+def _rows(days: int, locale: str | None) -> QuerySet:
     since = timezone.localdate() - datetime.timedelta(days=days)
     rows = SearchQueryDaily.objects.filter(day__gte=since)
-    if locale:
-        rows = rows.filter(locale=locale)
+    return rows.filter(locale=locale) if locale else rows
+
+
+def top_queries(
+    *,
+    days: int = 30,
+    zero_only: bool = False,
+    min_searches: int = 2,
+    min_days: int | None = None,
+    locale: str | None = None,
+) -> QuerySet:
+    """Queries over the last ``days``, most searched first. A query is shown only once it was
+    searched at least ``min_searches`` times on at least ``min_days`` different days: a
+    query typed about one client on one day is the likeliest to identify them. Queries made
+    only of unknown words are counted by ``unknown_word_counts`` instead."""
+    min_days = settings.SEARCH_ANALYTICS_MIN_DAYS if min_days is None else min_days
     totals = (
-        rows.values("query", "locale")
-        .annotate(total=Sum("searches"), zero=Sum("zero_results"))
-        .filter(total__gte=min_searches)
+        _rows(days, locale)
+        .exclude(query=UNKNOWN)
+        .values("query", "locale")
+        .annotate(total=Sum("searches"), zero=Sum("zero_results"), days=Count("day"))
+        .filter(total__gte=min_searches, days__gte=min_days)
     )
     if zero_only:
-        totals = totals.filter(zero__gt=0).order_by("-zero", "query")
-    else:
-        totals = totals.order_by("-total", "query")
-    return totals
+        return totals.filter(zero__gt=0).order_by("-zero", "query")
+    return totals.order_by("-total", "query")
+
+
+def unknown_word_counts(*, days: int = 30, locale: str | None = None) -> dict[str, int]:
+    """How many searches contained words outside the vocabulary, and how many of those found
+    nothing."""
+    result = (
+        _rows(days, locale)
+        .filter(query__contains=UNKNOWN)
+        .aggregate(searches=Sum("searches"), zero=Sum("zero_results"))
+    )
+    return {"searches": result["searches"] or 0, "zero": result["zero"] or 0}
+
+
+__all__ = [
+    "MAX_LENGTH",
+    "REDACTED",
+    "UNKNOWN",
+    "normalise_query",
+    "purge_expired",
+    "record_search",
+    "top_queries",
+    "unknown_word_counts",
+]

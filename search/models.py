@@ -70,12 +70,18 @@ class SearchSynonym(models.Model):
     """A group of words that mean the same, e.g. 'násilná osoba, násilník, agresor'. Added to
     the shipped lists on the next `search_index rebuild`."""
 
-    locale = models.CharField(max_length=8, choices=content_languages(), default=DEFAULT_LANGUAGE)
+    locale = models.CharField(
+        max_length=8,
+        choices=content_languages(),
+        default=DEFAULT_LANGUAGE,
+        verbose_name=_("language"),
+    )
     terms = models.CharField(
         max_length=500,
         help_text=_("Comma-separated words or phrases with the same meaning."),
+        verbose_name=_("terms"),
     )
-    note = models.CharField(max_length=200, blank=True)
+    note = models.CharField(max_length=200, blank=True, verbose_name=_("note"))
 
     panels = [FieldPanel("locale"), FieldPanel("terms"), FieldPanel("note")]
 

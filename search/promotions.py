@@ -5,6 +5,7 @@ from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
 from kb.guidance.models import KnowledgePage
+from kb.guidance.text import fold
 from kb.guidance.visibility import visible_pages
 
 from .documents import page_hit
@@ -15,10 +16,18 @@ def promoted_pages(request: SearchRequest) -> list[KnowledgePage]:
     if not request.query.strip():
         return []
     # Read only: Query.get() would get_or_create, storing every searched text for good.
-    query = Query.objects.filter(query_string=normalise_query_string(request.query)).first()
-    if query is None:
+    # Matched folded, as the search box promises: "vykazani" finds a promotion for "vykázání".
+    # Only queries with promotions are compared, and editors create few of those.
+    wanted = fold(normalise_query_string(request.query))
+    queries = Query.objects.filter(editors_picks__isnull=False).distinct().order_by("pk")
+    page_ids: list[int] = []
+    for query in queries:
+        if fold(normalise_query_string(query.query_string)) != wanted:
+            continue
+        picks = query.editors_picks.all().order_by("sort_order")
+        page_ids += [p.page_id for p in picks if p.page_id and p.page_id not in page_ids]
+    if not page_ids:
         return []
-    page_ids = [p.page_id for p in query.editors_picks.all().order_by("sort_order") if p.page_id]
     pages = visible_pages(KnowledgePage.objects.filter(pk__in=page_ids), request.viewer)
     by_pk = {p.pk: p for p in pages.filter(locale__language_code=request.locale).specific()}
     return [by_pk[pk] for pk in page_ids if pk in by_pk]

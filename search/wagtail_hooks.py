@@ -40,3 +40,20 @@ def register_search_analytics_menu_item():
         icon_name="search",
         order=60,
     )
+
+
+@hooks.register("construct_reports_menu")
+def hide_wagtail_search_terms_report(request, menu_items):
+    """Wagtail's "Search terms" report reads its query table, which stays empty on purpose
+    (searches are counted privately in search analytics instead)."""
+    menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
+
+
+def _drop_promotion_views_column():
+    """The promotions listing's "Views" column counts hits in the same empty table."""
+    from wagtail.contrib.search_promotions.views.settings import IndexView
+
+    IndexView.columns = [c for c in IndexView.columns if getattr(c, "name", None) != "views"]
+
+
+_drop_promotion_views_column()

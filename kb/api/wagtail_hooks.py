@@ -7,23 +7,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
+from kb.admin_policies import DeniedActionsPolicy
 from kb.guidance.models import KnowledgePage
 
 from . import admin_views
 from .models import ApiKey
 
-
-class NoAddPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        if action in ("add", "copy"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(ApiKey, NoAddPermissionPolicy(ApiKey))
+register_permission_policy(ApiKey, DeniedActionsPolicy(ApiKey, denied=("add", "copy")))
 
 
 class ApiKeyViewSet(ModelViewSet):

@@ -95,7 +95,7 @@ class StreamBuilder:
             pk = self.snippet_pk(block.target_model, data)
             if pk is None:
                 raise DemoContentError(
-                    f"{path}: no {block.target_model._meta.verbose_name} with key {data!r}"
+                    f"{path}: no {block.target_model._meta.label} with key {data!r}"
                 )
             return pk
         return data

@@ -20,15 +20,19 @@ from wagtail.search import index
 
 from .blocks import BodyBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
+from .forms import AsciiSlugPageForm, KnowledgePageForm
 from .text import fold
 from .visibility import Viewer, user_is_professional, visible_pages
 
 
 class GuidanceIndexPage(Page):
-    intro = RichTextField(blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        blank=True, features=["bold", "italic", "link"], verbose_name=_("introduction")
+    )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     search_fields = Page.search_fields + [index.SearchField("intro")]
+    base_form_class = AsciiSlugPageForm
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["guidance.GuidancePage", "guidance.ProcedurePage"]
@@ -61,14 +65,17 @@ class KnowledgePage(Page):
     """Common fields of every guidance page. Not created directly."""
 
     summary = models.TextField(
-        max_length=400, help_text=_("One or two sentences shown in search results and lists.")
+        max_length=400,
+        help_text=_("One or two sentences shown in search results and lists."),
+        verbose_name=_("summary"),
     )
-    body = StreamField(BodyBlock(), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
     visibility = models.CharField(
         max_length=16,
         choices=Visibility.choices,
         default=Visibility.PUBLIC,
         help_text=_("Professionals-only pages are never shown to the public or public API keys."),
+        verbose_name=_("visibility"),
     )
     content_owner = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -81,9 +88,24 @@ class KnowledgePage(Page):
     )
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
     next_review_due = models.DateField(_("next review due"), default=default_next_review)
-    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="pages")
-    audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="pages")
-    regions = ParentalManyToManyField("taxonomy.Region", blank=True, related_name="pages")
+    last_reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("last reviewed by"),
+        help_text=_("Set when a legal reviewer approves the page."),
+    )
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic", blank=True, related_name="pages", verbose_name=_("topics")
+    )
+    audiences = ParentalManyToManyField(
+        "taxonomy.Audience", blank=True, related_name="pages", verbose_name=_("audiences")
+    )
+    regions = ParentalManyToManyField(
+        "taxonomy.Region", blank=True, related_name="pages", verbose_name=_("regions")
+    )
     illustration = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -114,6 +136,7 @@ class KnowledgePage(Page):
         FieldPanel("visibility"),
         FieldPanel("content_owner"),
         FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("next_review_due")]),
+        FieldPanel("last_reviewed_by", read_only=True),
     ]
     classification_panels = [
         MultiFieldPanel(
@@ -127,6 +150,7 @@ class KnowledgePage(Page):
         index.FilterField("visibility"),
     ]
 
+    base_form_class = KnowledgePageForm
     is_creatable = False
     parent_page_types = ["guidance.GuidanceIndexPage"]
     subpage_types: list[str] = []
@@ -251,7 +275,7 @@ class GuidancePage(KnowledgePage):
 class ProcedurePage(KnowledgePage):
     """A procedure as ordered steps, each with an actor, a time limit and its legal basis."""
 
-    steps = StreamField(ProcedureStepsBlock())
+    steps = StreamField(ProcedureStepsBlock(), verbose_name=_("steps"))
 
     content_panels = KnowledgePage.content_panels[:3] + [
         FieldPanel("steps"),

@@ -1,6 +1,7 @@
 """'Due for review' report in the Wagtail admin's Reports menu."""
 
 import datetime
+from typing import Any
 
 import django_filters
 from django.utils import timezone
@@ -9,7 +10,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import PageReportView
 
 from .models import KnowledgePage
-from .selectors import pages_due_for_review
+from .selectors import abandoned_drafts, pages_due_for_review, pages_without_active_owner
 
 
 class DueForReviewFilterSet(WagtailFilterSet):
@@ -70,3 +71,56 @@ class DueForReviewView(PageReportView):
         context = super().get_context_data(**kwargs)
         context["today"] = timezone.localdate()
         return context
+
+
+class EditablePagesReportMixin:
+    """Reports over KnowledgePage limited to the pages the user may edit."""
+
+    permission_policy: Any
+    request: Any
+    any_permission_required = ["add", "change", "publish"]
+
+    def editable(self, queryset):
+        editable = self.permission_policy.instances_user_has_permission_for(
+            self.request.user, "change"
+        )
+        return queryset.filter(pk__in=editable.values("pk"))
+
+
+class WithoutOwnerView(EditablePagesReportMixin, PageReportView):
+    """Pages whose review reminders reach nobody (no owner, or the owner's account is
+    inactive)."""
+
+    page_title = _("Pages without an active owner")
+    header_icon = "user"
+    index_url_name = "pages_without_owner"
+    index_results_url_name = "pages_without_owner_results"
+    list_export = ["title", "locale", "status_string", "content_owner", "next_review_due"]
+    export_headings = {
+        "status_string": _("Status"),
+        "content_owner": _("Content owner"),
+        "next_review_due": _("Next review due"),
+    }
+
+    def get_filename(self):
+        return f"pages-without-owner-{datetime.date.today():%Y-%m-%d}"
+
+    def get_queryset(self):
+        self.queryset = self.editable(pages_without_active_owner())
+        return super().get_queryset()
+
+
+class AbandonedDraftsView(EditablePagesReportMixin, PageReportView):
+    """Never-published pages nobody has touched for a while, e.g. left behind by autosave."""
+
+    page_title = _("Abandoned drafts")
+    header_icon = "draft"
+    index_url_name = "abandoned_drafts"
+    index_results_url_name = "abandoned_drafts_results"
+
+    def get_filename(self):
+        return f"abandoned-drafts-{datetime.date.today():%Y-%m-%d}"
+
+    def get_queryset(self):
+        self.queryset = self.editable(abandoned_drafts())
+        return super().get_queryset()

@@ -4,7 +4,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from .panels import MyReviewsPanel
-from .reports import DueForReviewView
+from .reports import AbandonedDraftsView, DueForReviewView, WithoutOwnerView
 
 
 @hooks.register("register_admin_urls")
@@ -33,3 +33,43 @@ def register_due_for_review_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_my_reviews_panel(request, panels):
     panels.append(MyReviewsPanel())
+
+
+@hooks.register("register_admin_urls")
+def register_owner_and_draft_report_urls():
+    return [
+        path("reports/without-owner/", WithoutOwnerView.as_view(), name="pages_without_owner"),
+        path(
+            "reports/without-owner/results/",
+            WithoutOwnerView.as_view(results_only=True),
+            name="pages_without_owner_results",
+        ),
+        path("reports/abandoned-drafts/", AbandonedDraftsView.as_view(), name="abandoned_drafts"),
+        path(
+            "reports/abandoned-drafts/results/",
+            AbandonedDraftsView.as_view(results_only=True),
+            name="abandoned_drafts_results",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_without_owner_menu_item():
+    return MenuItem(
+        _("Pages without an active owner"),
+        reverse("pages_without_owner"),
+        name="pages-without-owner",
+        icon_name="user",
+        order=51,
+    )
+
+
+@hooks.register("register_reports_menu_item")
+def register_abandoned_drafts_menu_item():
+    return MenuItem(
+        _("Abandoned drafts"),
+        reverse("abandoned_drafts"),
+        name="abandoned-drafts",
+        icon_name="draft",
+        order=52,
+    )

@@ -12,16 +12,19 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
-from .choices import PhoneKind, ServiceCategory
+from kb.folding import FoldedSearchText
+
 from .fields import LanguageListField
 
 
-class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ignore[django-manager-missing]
-    code = models.SlugField(max_length=64, help_text=_("Stable identifier across languages."))
-    name = models.CharField(max_length=200)
-    description = models.TextField(blank=True)
-    website = models.URLField(blank=True)
-    email = models.EmailField(blank=True)
+class Organization(TranslatableMixin, FoldedSearchText, index.Indexed, models.Model):
+    code = models.SlugField(
+        max_length=64, help_text=_("Stable identifier across languages."), verbose_name=_("code")
+    )
+    name = models.CharField(max_length=200, verbose_name=_("name"))
+    description = models.TextField(blank=True, verbose_name=_("description"))
+    website = models.URLField(blank=True, verbose_name=_("website"))
+    email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     logo = models.ForeignKey(
         "wagtailimages.Image",
         null=True,
@@ -39,7 +42,12 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ign
         FieldPanel("email"),
         FieldPanel("logo"),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [
+        index.SearchField("name"),
+        index.SearchField("description"),
+        index.FilterField("locale"),
+    ]
+    folded_search_fields = ("name", "code", "description")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("organisation")
@@ -53,21 +61,45 @@ class Organization(TranslatableMixin, index.Indexed, models.Model):  # type: ign
         return self.name
 
 
-class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel):
-    code = models.SlugField(max_length=64, help_text=_("Stable identifier across languages."))
-    organization = models.ForeignKey(
-        Organization, on_delete=models.PROTECT, related_name="services"
+class ServiceCategory(models.TextChoices):
+    EMERGENCY = "emergency", _("Emergency number")
+    HELPLINE = "helpline", _("Helpline")
+    INTERVENTION_CENTRE = "intervention-centre", _("Intervention centre")
+    COUNSELLING = "counselling", _("Counselling")
+    SHELTER = "shelter", _("Shelter")
+    CHILD_PROTECTION = "child-protection", _("Child protection")
+    LEGAL = "legal", _("Legal help")
+    FINANCIAL = "financial", _("Financial help")
+
+
+class Service(  # type: ignore[django-manager-missing]
+    TranslatableMixin, RevisionMixin, FoldedSearchText, index.Indexed, ClusterableModel
+):
+    code = models.SlugField(
+        max_length=64, help_text=_("Stable identifier across languages."), verbose_name=_("code")
     )
-    name = models.CharField(max_length=200)
-    category = models.CharField(max_length=32, choices=ServiceCategory.choices)
-    description = models.TextField()
-    url = models.URLField(blank=True)
-    email = models.EmailField(blank=True)
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.PROTECT,
+        related_name="services",
+        verbose_name=_("organisation"),
+    )
+    name = models.CharField(max_length=200, verbose_name=_("name"))
+    category = models.CharField(
+        max_length=32, choices=ServiceCategory.choices, verbose_name=_("category")
+    )
+    description = models.TextField(verbose_name=_("description"))
+    url = models.URLField(blank=True, verbose_name=_("website"))
+    email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     is_nonstop = models.BooleanField(_("nonstop (24/7)"), default=False)
 
     eligibility_description = models.TextField(_("who it is for"), blank=True)
-    minimum_age = models.PositiveSmallIntegerField(null=True, blank=True)
-    maximum_age = models.PositiveSmallIntegerField(null=True, blank=True)
+    minimum_age = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("minimum age")
+    )
+    maximum_age = models.PositiveSmallIntegerField(
+        null=True, blank=True, verbose_name=_("maximum age")
+    )
     is_free = models.BooleanField(_("free of charge"), default=True)
     fees_description = models.CharField(_("cost"), max_length=255, blank=True)
     languages = LanguageListField(_("languages"), default=list, blank=True)
@@ -75,8 +107,12 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
     service_areas = ParentalManyToManyField(
         "taxonomy.Region", blank=True, related_name="services", verbose_name=_("service area")
     )
-    topics = ParentalManyToManyField("taxonomy.Topic", blank=True, related_name="services")
-    audiences = ParentalManyToManyField("taxonomy.Audience", blank=True, related_name="services")
+    topics = ParentalManyToManyField(
+        "taxonomy.Topic", blank=True, related_name="services", verbose_name=_("topics")
+    )
+    audiences = ParentalManyToManyField(
+        "taxonomy.Audience", blank=True, related_name="services", verbose_name=_("audiences")
+    )
 
     last_verified = models.DateField(
         _("last verified"), help_text=_("When the contact details were last checked.")
@@ -131,7 +167,9 @@ class Service(TranslatableMixin, RevisionMixin, index.Indexed, ClusterableModel)
         index.SearchField("description"),
         index.SearchField("eligibility_description"),
         index.FilterField("category"),
+        index.FilterField("locale"),
     ]
+    folded_search_fields = ("name", "code", "description", "eligibility_description")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("service")
@@ -176,13 +214,26 @@ CZECH_PREFIX = "+420"
 CZECH_SUBSCRIBER_DIGITS = 9
 
 
+class PhoneKind(models.TextChoices):
+    VOICE = "voice", _("Phone")
+    HELPLINE = "helpline", _("Helpline")
+    EMERGENCY = "emergency", _("Emergency number")
+    SMS = "sms", _("Text message")
+
+
 class Phone(Orderable):
-    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="phones")
-    number = models.CharField(
-        max_length=40, help_text=_("As dialled in the Czech Republic, e.g. 116 006.")
+    service = ParentalKey(
+        Service, on_delete=models.CASCADE, related_name="phones", verbose_name=_("service")
     )
-    kind = models.CharField(max_length=16, choices=PhoneKind.choices, default=PhoneKind.VOICE)
-    description = models.CharField(max_length=200, blank=True)
+    number = models.CharField(
+        max_length=40,
+        help_text=_("As dialled in the Czech Republic, e.g. 116 006."),
+        verbose_name=_("number"),
+    )
+    kind = models.CharField(
+        max_length=16, choices=PhoneKind.choices, default=PhoneKind.VOICE, verbose_name=_("kind")
+    )
+    description = models.CharField(max_length=200, blank=True, verbose_name=_("description"))
     is_nonstop = models.BooleanField(_("nonstop"), default=False)
     is_free = models.BooleanField(_("free call"), default=False)
 
@@ -207,14 +258,6 @@ class Phone(Orderable):
             digits = CZECH_PREFIX + digits
         return "tel:" + digits
 
-    @property
-    def international(self) -> str:
-        """The number as written for callers abroad, e.g. +420 283 892 772."""
-        digits = "".join(ch for ch in self.number if ch.isdigit())
-        if len(digits) == CZECH_SUBSCRIBER_DIGITS and not self.number.strip().startswith("+"):
-            return f"{CZECH_PREFIX} {self.number.strip()}"
-        return self.number
-
     def clean(self):
         super().clean()
         if not any(ch.isdigit() for ch in self.number or ""):
@@ -222,13 +265,19 @@ class Phone(Orderable):
 
 
 class Location(Orderable):
-    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="locations")
-    name = models.CharField(max_length=200, blank=True)
-    address = models.CharField(max_length=200)
-    city = models.CharField(max_length=100)
-    postal_code = models.CharField(max_length=12, blank=True)
-    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
-    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, blank=True)
+    service = ParentalKey(
+        Service, on_delete=models.CASCADE, related_name="locations", verbose_name=_("service")
+    )
+    name = models.CharField(max_length=200, blank=True, verbose_name=_("name"))
+    address = models.CharField(max_length=200, verbose_name=_("address"))
+    city = models.CharField(max_length=100, verbose_name=_("city"))
+    postal_code = models.CharField(max_length=12, blank=True, verbose_name=_("postal code"))
+    latitude = models.DecimalField(
+        max_digits=9, decimal_places=6, null=True, blank=True, verbose_name=_("latitude")
+    )
+    longitude = models.DecimalField(
+        max_digits=9, decimal_places=6, null=True, blank=True, verbose_name=_("longitude")
+    )
 
     panels = [
         FieldPanel("name"),
@@ -252,10 +301,12 @@ class Weekday(models.IntegerChoices):
 
 
 class Schedule(Orderable):
-    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="schedules")
-    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices)
-    opens_at = models.TimeField()
-    closes_at = models.TimeField()
+    service = ParentalKey(
+        Service, on_delete=models.CASCADE, related_name="schedules", verbose_name=_("service")
+    )
+    weekday = models.PositiveSmallIntegerField(choices=Weekday.choices, verbose_name=_("day"))
+    opens_at = models.TimeField(verbose_name=_("opens at"))
+    closes_at = models.TimeField(verbose_name=_("closes at"))
 
     panels = [
         FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens_at"), FieldPanel("closes_at")])

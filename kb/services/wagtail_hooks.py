@@ -1,11 +1,13 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import SnippetViewSetGroup
+
+from kb.admin_search import FoldedSearchSnippetViewSet
 
 from .models import Organization, Service
 
 
-class ServiceViewSet(SnippetViewSet):
+class ServiceViewSet(FoldedSearchSnippetViewSet):
     model = Service
     icon = "site"
     list_display = [
@@ -17,10 +19,9 @@ class ServiceViewSet(SnippetViewSet):
         "locale",
     ]
     list_filter = ["category", "needs_verification", "is_active"]
-    search_fields = ["name", "description"]
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(FoldedSearchSnippetViewSet):
     model = Organization
     icon = "group"
     list_display = ["name", "code", "locale"]

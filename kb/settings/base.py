@@ -135,11 +135,16 @@ WAGTAIL_SITE_NAME = "Intervenční centrum Praha – znalostní báze"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_WORKFLOW_ENABLED = True
+# ASCII slugs for every page: "Bezpečnostní plán" → "bezpecnostni-plan", not a
+# percent-encoded URL. Wagtail's admin transliterates as the editor types the title.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "rtf", "txt", "xlsx"]
 
 # Review dates: pages whose next review is this many days away show in the review report.
 KB_REVIEW_WARNING_DAYS = int(os.environ.get("KB_REVIEW_WARNING_DAYS", "30"))
+# Never-published pages untouched this long show in the "Abandoned drafts" report.
+KB_ABANDONED_DRAFT_DAYS = int(os.environ.get("KB_ABANDONED_DRAFT_DAYS", "14"))
 
 LOGGING = {
     "version": 1,
@@ -165,6 +170,8 @@ SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 # Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
+# The analytics report shows a query only once it was searched on this many different days.
+SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
 
 # --- GraphQL API ---
 GRAPHENE = {

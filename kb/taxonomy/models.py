@@ -9,16 +9,25 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from kb.folding import FoldedSearchText
 
-class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+
+class TaxonomyTerm(TranslatableMixin, FoldedSearchText, index.Indexed, models.Model):
     code = models.SlugField(
         max_length=64,
         help_text=_("Stable identifier, the same in every language (e.g. 'expulsion')."),
+        verbose_name=_("code"),
     )
-    name = models.CharField(max_length=120)
+    name = models.CharField(max_length=120, verbose_name=_("name"))
 
     panels = [FieldPanel("name"), FieldPanel("code")]
-    search_fields = [index.SearchField("name"), index.FilterField("code")]
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.FilterField("code"),
+        index.FilterField("locale"),
+    ]
+    folded_search_fields = ("name", "code", "description")
 
     class Meta(TranslatableMixin.Meta):
         abstract = True
@@ -29,7 +38,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
 
 class Topic(TaxonomyTerm):
-    description = models.TextField(blank=True)
+    description = models.TextField(blank=True, verbose_name=_("description"))
 
     panels = TaxonomyTerm.panels + [FieldPanel("description")]
 
@@ -45,6 +54,7 @@ class Audience(TaxonomyTerm):
     is_professional = models.BooleanField(
         default=False,
         help_text=_("A profession (police, OSPOD, court …) rather than the endangered person."),
+        verbose_name=_("profession"),
     )
 
     panels = TaxonomyTerm.panels + [FieldPanel("is_professional")]
@@ -66,7 +76,9 @@ class Region(TaxonomyTerm):
         ]
 
 
-class LegalReference(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+class LegalReference(
+    TranslatableMixin, RevisionMixin, FoldedSearchText, index.Indexed, models.Model
+):
     """A provision of Czech law, e.g. Act No. 273/2008 Coll., § 44–47."""
 
     act_number = models.PositiveIntegerField(_("act number"), help_text=_("e.g. 273"))
@@ -103,7 +115,9 @@ class LegalReference(TranslatableMixin, RevisionMixin, index.Indexed, models.Mod
         index.SearchField("section"),
         index.FilterField("act_number"),
         index.FilterField("act_year"),
+        index.FilterField("locale"),
     ]
+    folded_search_fields = ("citation", "short_title")
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("legal reference")

@@ -4,20 +4,15 @@ what was sent: only the delivery job writes them."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
+
+from kb.admin_policies import DeniedActionsPolicy
 
 from .models import Webhook, WebhookDelivery
 
-
-class ReadOnlyPermissionPolicy(ModelPermissionPolicy):
-    def user_has_permission(self, user, action):
-        if action in ("add", "change", "copy"):
-            return False
-        return super().user_has_permission(user, action)
-
-
-register_permission_policy(WebhookDelivery, ReadOnlyPermissionPolicy(WebhookDelivery))
+register_permission_policy(
+    WebhookDelivery, DeniedActionsPolicy(WebhookDelivery, denied=("add", "change", "copy"))
+)
 
 
 class WebhookViewSet(ModelViewSet):

@@ -4,12 +4,20 @@ choice's (English) label, so the contract and the admin never disagree."""
 from enum import Enum
 
 import graphene
+from django.utils import translation
+
+
+def english(label) -> str:
+    """A choice label in English whatever the active language: the admin translates labels
+    into Czech, the API contract stays English."""
+    with translation.override("en"):
+        return str(label)
 
 
 def choices_enum(choices_class, *, description: str):
     return graphene.Enum.from_enum(
         choices_class,
-        description=lambda member: description if member is None else str(member.label),
+        description=lambda member: description if member is None else english(member.label),
     )
 
 

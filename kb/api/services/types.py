@@ -6,7 +6,7 @@ from kb.services.models import ServiceCategory as ServiceCategoryChoices
 from kb.services.models import Weekday
 
 from ..core.connection import CountedConnection
-from ..core.enums import choices_enum
+from ..core.enums import choices_enum, english
 from ..core.images import Image, image_value
 from ..taxonomy.types import Audience, Region, Topic
 
@@ -72,7 +72,7 @@ class OpeningHours(graphene.ObjectType):
 
     @staticmethod
     def resolve_weekday_name(schedule, _info):
-        return str(Weekday(schedule.weekday).label)
+        return english(Weekday(schedule.weekday).label)
 
     @staticmethod
     def resolve_opens(schedule, _info):

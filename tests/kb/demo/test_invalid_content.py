@@ -37,7 +37,8 @@ def test_a_procedure_step_without_an_actor_is_refused(content):
     message = str(error.value)
     assert "expulsion-procedure.toml" in message
     assert "steps[0].actor" in message
-    assert "Every step needs an actor" in message
+    # The message is in the page's language, as an editor of that page would read it.
+    assert "Každý krok potřebuje aktéra" in message
 
 
 def test_an_unknown_block_type_is_refused(content):
@@ -59,7 +60,7 @@ def test_a_reference_to_a_missing_legal_reference_is_refused(content):
         content, PROCEDURE, 'value.reference = "police-act-expulsion"', 'value.reference = "nope"'
     )
 
-    with pytest.raises(DemoContentError, match=r"body\[2\]\.reference: no legal reference.*nope"):
+    with pytest.raises(DemoContentError, match=r"body\[2\]\.reference: no taxonomy.LegalReference .*nope"):
         DemoLoader(content_dir=content).load()
 
 

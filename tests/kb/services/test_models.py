@@ -151,5 +151,5 @@ def test_phone_without_digits_is_rejected_in_the_admin(client, superuser):
     )
     response = client.post(reverse("wagtailsnippets_services_service:add"), data)
     assert response.status_code == 200
-    assert "A phone number needs digits." in response.content.decode()
+    assert "Telefonní číslo musí obsahovat číslice." in response.content.decode()
     assert not Service.objects.filter(code="chybna").exists()

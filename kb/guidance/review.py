@@ -1,0 +1,63 @@
+"""Review bookkeeping that follows the workflow: when a legal reviewer approves a page in the
+'Legal review' task, the page counts as reviewed today by that reviewer and its next review
+moves forward by the page's review interval (a year unless the editor chose otherwise)."""
+
+import datetime
+
+from django.utils import timezone
+
+LEGAL_REVIEWERS = "Legal reviewers"
+DEFAULT_INTERVAL = datetime.timedelta(days=365)
+REVIEW_FIELDS = ("last_reviewed", "next_review_due", "last_reviewed_by")
+
+
+def review_interval(page) -> datetime.timedelta:
+    if page.last_reviewed and page.next_review_due and page.next_review_due > page.last_reviewed:
+        return page.next_review_due - page.last_reviewed
+    return DEFAULT_INTERVAL
+
+
+def record_review(page, reviewer, *, today: datetime.date | None = None) -> None:
+    """Writes the review to the page row and to its live and latest revisions, so neither a
+    later edit (which starts from the latest revision) nor a republish undoes it."""
+    today = today or timezone.localdate()
+    next_due = today + review_interval(page)
+    values = {
+        "last_reviewed": today,
+        "next_review_due": next_due,
+        "last_reviewed_by": reviewer.pk if reviewer else None,
+    }
+    type(page).objects.filter(pk=page.pk).update(
+        last_reviewed=today,
+        next_review_due=next_due,
+        last_reviewed_by=reviewer,
+    )
+    revisions = {page.live_revision_id, page.latest_revision_id} - {None}
+    for revision in page.revisions.filter(pk__in=revisions):
+        revision.content.update(
+            {
+                "last_reviewed": today.isoformat(),
+                "next_review_due": next_due.isoformat(),
+                "last_reviewed_by": values["last_reviewed_by"],
+            }
+        )
+        revision.save(update_fields=["content"])
+
+
+def is_legal_review(task) -> bool:
+    groups = getattr(task, "groups", None)
+    return groups is not None and groups.filter(name=LEGAL_REVIEWERS).exists()
+
+
+def on_task_approved(sender, instance, user=None, **kwargs):
+    """``task_approved`` handler; Wagtail sends it after the workflow has moved on (and, for
+    the last task, published the page)."""
+    from .models import KnowledgePage
+
+    if not is_legal_review(instance.task.specific):
+        return
+    page = instance.workflow_state.content_object
+    page = getattr(page, "specific", page)
+    if isinstance(page, KnowledgePage):
+        page.refresh_from_db()
+        record_review(page, user)
