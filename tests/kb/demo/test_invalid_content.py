@@ -60,7 +60,9 @@ def test_a_reference_to_a_missing_legal_reference_is_refused(content):
         content, PROCEDURE, 'value.reference = "police-act-expulsion"', 'value.reference = "nope"'
     )
 
-    with pytest.raises(DemoContentError, match=r"body\[2\]\.reference: no taxonomy.LegalReference .*nope"):
+    with pytest.raises(
+        DemoContentError, match=r"body\[2\]\.reference: no taxonomy.LegalReference .*nope"
+    ):
         DemoLoader(content_dir=content).load()
 
 
