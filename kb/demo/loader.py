@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -66,7 +67,7 @@ class DemoLoader:
         self.languages = language_codes()
         self.locales: dict[str, Locale] = {}
         self.owner = None
-        self.images: dict[str, object] = {}
+        self.images: dict[str, Any] = {}
 
     @transaction.atomic
     def load(self) -> LoadReport:

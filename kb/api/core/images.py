@@ -3,6 +3,7 @@ with the alternative text of the place the image is used. A request reads rendit
 bulk and makes at most a few missing ones (``kb.images.RenditionBudget``)."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import graphene
 from django.db.models import prefetch_related_objects
@@ -19,7 +20,7 @@ MAX_WIDTH = 4000
 class ImageValue:
     """What an ``Image`` field resolves to: the Wagtail image and its alt text here."""
 
-    image: object
+    image: Any  # wagtail's AbstractImage (the configured image model)
     alt: str
 
 
@@ -35,7 +36,7 @@ class ImageLoader:
         if missing:
             prefetch_related_objects(missing, "renditions")
 
-    def renditions(self, image, widths) -> dict[int, object]:
+    def renditions(self, image, widths) -> dict[int, Any]:
         self.prefetch([image])
         return self.budget.renditions(image, widths)
 
