@@ -36,7 +36,7 @@ demo: migrate ## Load the demo content and the admin user
 
 run: demo ## Serve the demo site on http://127.0.0.1:8000/ (HOST, PORT; admin: /admin/)
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: /admin/)"
-	$(PY) manage.py runserver $(HOST):$(PORT)
+	$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
 lint: $(STAMP) ## ruff (lint and format), mypy and the migration check, each once
 	$(VENV)/bin/ruff check .
@@ -73,3 +73,18 @@ bench: $(STAMP) ## Search relevance and latency against Wagtail's stock search
 
 clean: ## Remove var/ and the virtualenv
 	rm -rf var $(VENV)
+
+# --- Runtime (issue 12): production server, worker, search cluster test ---
+.PHONY: serve worker test-cluster
+# Production on this machine: migrate, collectstatic, the worker and gunicorn (kb/gunicorn.conf.py)
+# against DATABASE_URL, SEARCH_URL, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL… (docs/deploy.md).
+serve: $(STAMP)
+	PY=$(PY) bash deploy/serve.sh
+
+# Only the background worker (e.g. on a separate machine); several may run at once.
+worker: $(STAMP)
+	$(PY) manage.py run_worker
+
+# A 3-node OpenSearch cluster: searches and edits continue while one node is killed.
+test-cluster: $(STAMP)
+	bash tests/support/run-cluster-test.sh

@@ -10,7 +10,7 @@ trap 'bash tests/support/engine/engine.sh stop "$work/node" >/dev/null 2>&1; rm 
 bash tests/support/engine/engine.sh start elasticsearch "$port" "$work/node" >/dev/null
 export SEARCH_URL="http://127.0.0.1:$port" BENCH_DB="$work/bench.sqlite3"
 export DJANGO_SETTINGS_MODULE=bench.settings SEARCH_ENGINE=elasticsearch SEARCH_INDEX_PREFIX=bench SEARCH_DRAIN_ON_COMMIT=0
-PY=.venv/bin/python
+PY=${PY:-.venv/bin/python}
 $PY manage.py migrate -v0
 $PY manage.py load_demo_content >/dev/null
 $PY manage.py search_index rebuild >/dev/null

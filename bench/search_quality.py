@@ -1,13 +1,17 @@
 """Relevance and latency of the knowledge base's search against Wagtail's stock search
-(modelsearch's Elasticsearch 7 backend, same node, same pages), on judged Czech queries written
-the way professionals type: without diacritics, inflected, with typos and synonyms.
+(modelsearch's Elasticsearch 7 backend, same node, same pages) and against our own database
+fallback, on the judged set in bench/judged.py (Czech and English; professionals' terms, lay
+words, questions, typos, no diacritics, inflected forms), per category: hit@1, hit@3, MRR,
+nDCG@10, queries with no result, median latency.
 
 Run with `make bench` (starts a node, builds both indices, prints the table)."""
 
+import math
 import os
 import statistics
 import sys
 import time
+from collections import defaultdict
 
 import django
 
@@ -15,93 +19,114 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
 django.setup()
 
+from django.test import override_settings  # noqa: E402
+
+from bench.judged import JUDGED  # noqa: E402
 from kb.guidance.models import KnowledgePage  # noqa: E402
 from search.query import search  # noqa: E402
 from search.types import SearchRequest  # noqa: E402
 
-# (what a professional types, the page that answers it)
-JUDGED = [
-    ("vykazani", "vykazani-zakladni-prehled"),
-    ("vykázaného", "vykazani-zakladni-prehled"),
-    ("vykazny", "vykazani-zakladni-prehled"),
-    ("postup vykazani", "postup-pri-vykazani"),
-    ("predbezne opatreni", "postup-predbezne-opatreni"),
-    ("prodlouzeni predbezneho opatreni", "postup-prodlouzeni-predbezneho-opatreni"),
-    ("namitka proti vykazani", "postup-namitka-proti-vykazani"),
-    ("poruseni vykazani", "postup-pri-poruseni-vykazani"),
-    ("agresor se vratil", "postup-pri-poruseni-vykazani"),
-    ("stalking", "nebezpecne-pronasledovani-stalking"),
-    ("tyrani ve spolecnem obydli", "tyrani-osoby-zijici-ve-spolecnem-obydli"),
-    ("penezita pomoc obetem", "penezita-pomoc-statu-obetem"),
-    ("odskodneni obeti", "penezita-pomoc-statu-obetem"),
-    ("zvlast zranitelna obet", "zvlast-zranitelna-obet"),
-    ("deti pri vykazani", "deti-ve-spolecnem-obydli-pri-vykazani"),
-    ("prava ohrozene osoby", "prava-ohrozene-osoby-pri-vykazani"),
-    ("co smi vykazana osoba", "povinnosti-a-moznosti-vykazane-osoby"),
-    ("bezpecnostni plan", "bezpecnostni-plan-a-dulezita-cisla"),
-    ("intervencni centrum pomoc", "bezplatna-pomoc-intervencniho-centra"),
-    ("mareni vykazani", "mareni-vykazani"),
-]
-REPEATS = int(os.environ.get("BENCH_REPEATS", "15"))
-CUTOFF = 5
+REPEATS = int(os.environ.get("BENCH_REPEATS", "3"))
+SYSTEMS = ("ours", "stock", "database")
+ALLOWED: dict[str, set[int]] = {}
 
 
-def ours(query):
-    result = search(SearchRequest(query=query, locale="cs", limit=10, record_analytics=False))
+def ours(query, locale):
+    result = search(SearchRequest(query=query, locale=locale, limit=10, record_analytics=False))
     return [h.id for h in result.hits if h.kind == "page"]
 
 
-ALLOWED: set[int] = set()
+def database(query, locale):
+    with override_settings(SEARCH_URL=""):
+        return ours(query, locale)
 
 
-def stock(query):
+def stock(query, locale):
     # The stock backend cannot filter on the locale relation; keep its ranking and drop
     # other locales and professionals-only pages afterwards (this only helps the peer).
-    results = KnowledgePage.objects.live().search(query, backend="stock")[:40]
-    return [p.pk for p in results if p.pk in ALLOWED][:10]
+    results = KnowledgePage.objects.live().search(query, backend="stock")[:60]
+    return [p.pk for p in results if p.pk in ALLOWED[locale]][:10]
 
 
-def measure(fn, query):
-    fn(query)  # warm
+def measure(fn, query, locale):
+    fn(query, locale)  # warm
     timings = []
     for _ in range(REPEATS):
         start = time.perf_counter()
-        ids = fn(query)
+        ids = fn(query, locale)
         timings.append((time.perf_counter() - start) * 1000)
     return ids, statistics.median(timings)
 
 
+def scores(ids: list[int], relevant: list[int]) -> dict[str, float]:
+    """hit@1, hit@3, reciprocal rank and nDCG@10; the first listed page gains 2, others 1."""
+    gains = {pk: (2 if i == 0 else 1) for i, pk in reversed(list(enumerate(relevant)))}
+    rank = next((i + 1 for i, pk in enumerate(ids) if pk in gains), None)
+    dcg = sum(gains.get(pk, 0) / math.log2(i + 2) for i, pk in enumerate(ids[:10]))
+    ideal = sorted(gains.values(), reverse=True)[:10]
+    idcg = sum(g / math.log2(i + 2) for i, g in enumerate(ideal))
+    return {
+        "hit@1": float(rank == 1),
+        "hit@3": float(rank is not None and rank <= 3),
+        "MRR": 1 / rank if rank else 0.0,
+        "nDCG@10": dcg / idcg if idcg else 0.0,
+        "zero": float(not ids),
+    }
+
+
 def main():
-    ALLOWED.update(
-        KnowledgePage.objects.live()
-        .filter(locale__language_code="cs", visibility="public")
-        .values_list("pk", flat=True)
-    )
-    slugs = dict(KnowledgePage.objects.filter(locale__language_code="cs").values_list("slug", "pk"))
-    rows, summary = [], {"ours": {"rr": [], "ms": []}, "stock": {"rr": [], "ms": []}}
-    for query, slug in JUDGED:
-        target = slugs[slug]
-        line = [query]
-        for name, fn in (("ours", ours), ("stock", stock)):
-            ids, ms = measure(fn, query)
-            rank = ids.index(target) + 1 if target in ids else None
-            summary[name]["rr"].append(1 / rank if rank else 0.0)
-            summary[name]["ms"].append(ms)
-            line.append(f"{rank or '-':>4} {ms:6.1f}ms")
-        rows.append(line)
-    print(f"{'query':38} {'ours: rank  median':>20} {'stock: rank  median':>22}")
-    for query, a, b in rows:
-        print(f"{query:38} {a:>20} {b:>22}")
-    print()
-    for name in ("ours", "stock"):
-        rr, ms = summary[name]["rr"], summary[name]["ms"]
-        hits = sum(1 for r in rr if r >= 1 / CUTOFF)
-        print(
-            f"{name:6} MRR {statistics.mean(rr):.2f}  found in top {CUTOFF}: "
-            f"{hits}/{len(rr)}  median latency {statistics.median(ms):.1f} ms"
+    for locale in ("cs", "en"):
+        ALLOWED[locale] = set(
+            KnowledgePage.objects.live()
+            .filter(locale__language_code=locale, visibility="public")
+            .values_list("pk", flat=True)
         )
-    ratio = statistics.median(summary["ours"]["ms"]) / statistics.median(summary["stock"]["ms"])
-    print(f"latency ratio ours/stock (median of per-query medians): {ratio:.2f}")
+    slugs = {
+        (code, slug): pk
+        for code, slug, pk in KnowledgePage.objects.values_list(
+            "locale__language_code", "slug", "pk"
+        )
+    }
+    table = defaultdict(lambda: defaultdict(list))  # (system, category) → metric → values
+    misses = []
+    fns = {"ours": ours, "stock": stock, "database": database}
+    for category, locale, query, pages in JUDGED:
+        relevant = [slugs[(locale, slug)] for slug in pages]
+        for name in SYSTEMS:
+            ids, ms = measure(fns[name], query, locale)
+            row = scores(ids, relevant)
+            row["ms"] = ms
+            for key in (category, "ALL"):
+                for metric, value in row.items():
+                    table[(name, key)][metric].append(value)
+            if name == "ours" and not row["hit@3"]:
+                misses.append((category, query, ids[:3], relevant))
+    categories = list(dict.fromkeys(c for c, *_ in JUDGED)) + ["ALL"]
+    metrics = ("hit@1", "hit@3", "MRR", "nDCG@10")
+    print(f"{len(JUDGED)} judged queries, anonymous caller, top 10")
+    print(f"{'category':17} {'n':>3}  " + "  ".join(f"{s:^31}" for s in SYSTEMS))
+    print(
+        f"{'':17} {'':>3}  "
+        + "  ".join(" ".join(f"{m[:5]:>5}" for m in (*metrics, "zero")) for _ in SYSTEMS)
+    )
+    for category in categories:
+        cells = []
+        for name in SYSTEMS:
+            values = table[(name, category)]
+            cells.append(
+                " ".join(f"{statistics.mean(values[m]):5.2f}" for m in metrics)
+                + f" {int(sum(values['zero'])):5d}"
+            )
+        n = len(table[("ours", category)]["MRR"])
+        print(f"{category:17} {n:>3}  " + "  ".join(cells))
+    print()
+    for name in SYSTEMS:
+        ms = table[(name, "ALL")]["ms"]
+        print(f"{name:9} median latency {statistics.median(ms):6.1f} ms")
+    if misses:
+        print("\nours: not in the top 3")
+        for category, query, got, want in misses:
+            print(f"  [{category}] {query!r}: got {got}, want {want}")
 
 
 if __name__ == "__main__":

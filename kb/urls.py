@@ -13,6 +13,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", KnowledgeBaseGraphQLView.as_view(), name="graphql"),
+    path("", include("kb.ops.urls")),  # /health/live, /health/ready, /metrics
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
 ]
 

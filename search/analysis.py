@@ -4,7 +4,9 @@
 from pathlib import Path
 from typing import Any
 
-INDEX_VERSION = 2
+from django.conf import settings
+
+INDEX_VERSION = 3
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 
 # Per language: filters before lower-casing, stop words, stemmer.
@@ -86,6 +88,43 @@ FOLDED_STOPWORDS = {
 }
 
 
+# Question words and phrasing ("jak dlouho…", "co dělat když…", "what happens if…", "do I
+# have to…"): dropped from the query at search time, per language, so that a question finds
+# what its content words find. Accented and folded forms both (the ascii chains fold first).
+QUESTION_WORDS = {
+    "cs": [
+        "jak", "jaký", "jaká", "jaké", "jakou", "dlouho", "co", "kdy", "kde", "kam", "proč",
+        "kdo", "čí", "mám", "máme", "má", "musím", "musíme", "musí", "můžu", "mohu", "může",
+        "můžeme", "lze", "dá", "dělat", "udělat", "když", "pokud", "jestli", "zda", "je",
+        "jsou", "být", "mi", "mě", "mně", "mne", "se", "si", "potřebuji", "chci", "stane",
+        "nějak", "vlastně", "prosím", "teď", "tak",
+    ],
+    "en": [
+        "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "long",
+        "do", "does", "did", "doing", "i", "me", "my", "we", "our", "you", "your", "have",
+        "has", "had", "happen", "happens", "happened", "can", "could", "should", "must",
+        "shall", "would", "need", "am", "is", "are", "if", "to", "there", "anything",
+        "someone", "somebody", "please", "now", "get", "the", "a", "an", "of", "for", "about",
+    ],
+}  # fmt: skip
+
+
+def _folded_words() -> set[str]:
+    from kb.guidance.text import fold
+
+    words = {w for lang in QUESTION_WORDS.values() for w in lang}
+    words |= {w for lang in FOLDED_STOPWORDS.values() for w in lang}
+    words |= set(CZECH_STOP_SAMPLE)
+    return {fold(w) for w in words}
+
+
+# Frequent words of Lucene's `_czech_` list (the rest is rare in queries).
+CZECH_STOP_SAMPLE = [
+    "a", "s", "k", "o", "i", "u", "v", "z", "ve", "ze", "na", "do", "pro", "po", "od", "za",
+    "při", "nebo", "ale", "to", "ten", "ta", "jsem", "by", "aby", "už", "již", "ani", "než",
+]  # fmt: skip
+
+
 def shipped_synonyms(locale: str) -> list[str]:
     path = SYNONYM_DIR / f"{locale}.txt"
     if not path.exists():
@@ -110,13 +149,27 @@ def with_folded_variants(rule: str) -> str:
     return ", ".join(dict.fromkeys(terms + [fold(t) for t in terms]))
 
 
+def spell_field(visibility: str) -> str:
+    """Did-you-mean reads only this field for callers who may see ``visibility``."""
+    return f"spell_{visibility}"
+
+
+def spell_fields(doc: dict) -> dict:
+    """A document's text in the spell field of its own visibility only, so a word from a
+    professionals-only page is never suggested to the public."""
+    from kb.guidance.choices import Visibility
+
+    text = " ".join(str(doc.get(name) or "") for name in TEXT_FIELDS)
+    return {spell_field(v): text if v == doc["visibility"] else "" for v in Visibility.values}
+
+
 def index_settings(locale: str, synonyms: list[str]) -> dict:
     lang = LANGUAGE_FILTERS[locale]
     pre, stop, stem = lang["pre"], lang["stop"], lang["stem"]
     folded_stop = ["folded_stop"] if FOLDED_STOPWORDS[locale] else []
     # Synonyms apply at query time only (synonym_graph handles multi-word terms there).
     chain = [*pre, "lowercase", *stop, *stem]
-    search_chain = [*pre, "lowercase", "kb_synonyms", *stop, *stem]
+    search_chain = [*pre, "lowercase", "kb_synonyms", *stop, "question_stop", *stem]
     ascii_chain = [*pre, "lowercase", "asciifolding", *stop, *folded_stop, *stem]
     ascii_search_chain = [
         *pre,
@@ -125,11 +178,13 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
         "asciifolding",
         *stop,
         *folded_stop,
+        "question_stop",
         *stem,
     ]
     filters = {
         **lang["filters"],
         "folded_stop": {"type": "stop", "stopwords": FOLDED_STOPWORDS[locale] or ["_"]},
+        "question_stop": {"type": "stop", "stopwords": _question_words(locale)},
         "kb_synonyms": {
             "type": "synonym_graph",
             "synonyms": synonyms or ["kb, kb"],
@@ -143,13 +198,17 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
         "folded_index": {"tokenizer": "standard", "filter": [*chain, "asciifolding", *folded_stop]},
         "folded_search": {
             "tokenizer": "standard",
-            "filter": [*search_chain, "asciifolding", *folded_stop],
+            "filter": [*search_chain, "asciifolding", *folded_stop, "question_stop"],
         },
         "ascii_index": {"tokenizer": "standard", "filter": ascii_chain},
         "ascii_search": {"tokenizer": "standard", "filter": ascii_search_chain},
         # Without synonyms, for the fuzzy (typo) clause: fuzzy expansion of synonym graphs
         # is both slow and surprising.
-        "ascii_plain_search": {"tokenizer": "standard", "filter": ascii_chain},
+        "ascii_plain_search": {
+            "tokenizer": "standard",
+            "filter": [*pre, "lowercase", "asciifolding", *stop, *folded_stop, "question_stop"]
+            + stem,
+        },
         "autocomplete_index": {
             "tokenizer": "standard",
             "filter": ["lowercase", "asciifolding", "autocomplete_ngram"],
@@ -158,8 +217,8 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
         "spell": {"tokenizer": "standard", "filter": ["lowercase", "asciifolding"]},
     }
     return {
-        "number_of_shards": 1,
-        "number_of_replicas": 0,
+        "number_of_shards": settings.SEARCH_SHARDS,
+        "number_of_replicas": settings.SEARCH_REPLICAS,
         "max_ngram_diff": 20,
         "analysis": {"filter": filters, "analyzer": analyzers},
     }
@@ -171,7 +230,6 @@ def _text(boostable: bool = True) -> dict:
         "analyzer": "text_index",
         "search_analyzer": "text_search",
         "term_vector": "with_positions_offsets",
-        "copy_to": ["spell"],
         "fields": {
             "folded": {
                 "type": "text",
@@ -201,7 +259,7 @@ def mappings() -> dict:
     properties["title"]["fields"]["raw"] = keyword
     properties.update(
         {
-            "spell": {"type": "text", "analyzer": "spell"},
+            **{spell_field(v): {"type": "text", "analyzer": "spell"} for v in _visibilities()},
             "kind": keyword,
             "object_id": {"type": "long"},
             "translation_key": keyword,
@@ -222,7 +280,23 @@ def mappings() -> dict:
     return {"dynamic": "strict", "properties": properties}
 
 
+def _visibilities() -> list[str]:
+    from kb.guidance.choices import Visibility
+
+    return list(Visibility.values)
+
+
+def _question_words(locale: str) -> list[str]:
+    from kb.guidance.text import fold
+
+    words = QUESTION_WORDS.get(locale, [])
+    return sorted({w for w in words} | {fold(w) for w in words})
+
+
 def index_body(locale: str, synonyms: list[str] | None = None) -> dict:
     if synonyms is None:
         synonyms = synonyms_for(locale)
     return {"settings": {"index": index_settings(locale, synonyms)}, "mappings": mappings()}
+
+
+IGNORABLE_WORDS = _folded_words()

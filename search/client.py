@@ -4,16 +4,88 @@ only: the library's client class and its exception types (SEARCH_ENGINE selects 
 import contextlib
 import functools
 import logging
+import threading
+import time
 
 import elasticsearch
 import opensearchpy
+import urllib3
 from django.conf import settings
+
+from .hosts import engine_hosts, retries_for
 
 logger = logging.getLogger(__name__)
 
+# Why the database answered instead of the engine (shown to callers, stable strings).
+UNREACHABLE = "temporarily unavailable"
+TIMED_OUT = "timed out"
+INDEX_MISSING = "index missing"
+QUERY_REJECTED = "query rejected"
+SKIPPED = "skipped after a recent failure"
+
 
 class EngineUnavailable(Exception):
-    """The engine could not be reached or answered with a server error."""
+    """The engine did not answer a request usefully; ``reason`` says why (one of the
+    constants above). Every search path falls back to the database on it."""
+
+    def __init__(self, message: str = "", *, reason: str = UNREACHABLE):
+        super().__init__(message)
+        self.reason = reason
+
+
+class CircuitBreaker:
+    """Per engine URL and process: after an outage-like failure (unreachable, timeout,
+    server error) the engine is skipped for ``cooldown`` seconds, then one request probes it
+    (half-open) while the others keep answering from the database."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self.open_until = 0.0
+        self.probing = False
+        self.failures = 0
+
+    @property
+    def is_open(self) -> bool:
+        return self.open_until > 0
+
+    def allow(self) -> bool:
+        with self._lock:
+            if not self.open_until:
+                return True
+            if time.monotonic() < self.open_until or self.probing:
+                return False
+            self.probing = True  # this request is the probe
+            return True
+
+    def record_success(self) -> bool:
+        """Returns True when this success ends an outage."""
+        with self._lock:
+            recovered = bool(self.open_until)
+            self.open_until, self.probing, self.failures = 0.0, False, 0
+            return recovered
+
+    def record_failure(self) -> None:
+        with self._lock:
+            self.failures += 1
+            self.probing = False
+            self.open_until = time.monotonic() + breaker_cooldown()
+
+    def reset(self) -> None:
+        with self._lock:
+            self.open_until, self.probing, self.failures = 0.0, False, 0
+
+
+_breakers: dict[str, CircuitBreaker] = {}
+_breakers_lock = threading.Lock()
+
+
+def breaker_cooldown() -> float:
+    return float(getattr(settings, "SEARCH_BREAKER_COOLDOWN", 30))
+
+
+def breaker_for(url: str) -> CircuitBreaker:
+    with _breakers_lock:
+        return _breakers.setdefault(url, CircuitBreaker())
 
 
 class EngineClient:
@@ -22,12 +94,22 @@ class EngineClient:
     transport_errors: tuple[type[Exception], ...] = ()
     not_found_errors: tuple[type[Exception], ...] = ()
 
-    def __init__(self, url: str, timeout: float):
+    timeout_errors: tuple[type[Exception], ...] = ()
+
+    def __init__(self, url: str, timeout: float, connect_timeout: float | None = None):
         self.url = url
         self.timeout = timeout
+        # A dead host is noticed after the short connect timeout; a slow answer may take
+        # up to the read timeout. Several nodes: a comma-separated SEARCH_URL.
+        connect = min(connect_timeout or timeout, timeout)
+        hosts = engine_hosts(url)
         self.raw = self.client_class(
-            hosts=[url], timeout=timeout, max_retries=0, retry_on_timeout=False
+            hosts=hosts,
+            timeout=urllib3.Timeout(connect=connect, read=timeout),
+            max_retries=retries_for(hosts),
+            retry_on_timeout=False,
         )
+        self.breaker = breaker_for(url)
 
     def _call(self, fn, *args, **kwargs):
         try:
@@ -100,7 +182,40 @@ class EngineClient:
         return failures
 
     def search(self, index: str, body: dict) -> dict:
-        return self._call(self.raw.search, index=index, body=body)
+        """A search for callers: every failure is an EngineUnavailable with a reason, and
+        the circuit breaker skips the engine right after an outage."""
+        if not self.breaker.allow():
+            raise EngineUnavailable(f"{self.flavor} at {self.url}: skipped", reason=SKIPPED)
+        try:
+            response = self.raw.search(index=index, body=body)
+        except self.not_found_errors as error:
+            self._answered()
+            raise EngineUnavailable(f"{self.flavor}: {error}", reason=INDEX_MISSING) from error
+        except self.timeout_errors as error:
+            self.breaker.record_failure()
+            raise EngineUnavailable(f"{self.flavor}: {error}", reason=TIMED_OUT) from error
+        except self.transport_errors as error:
+            status = getattr(error, "status_code", None)
+            if (isinstance(status, int) and 400 <= status < 500) or _too_many_clauses(error):
+                self._answered()  # the engine is up; it refused this query
+                raise EngineUnavailable(
+                    f"{self.flavor}: {str(error)[:300]}", reason=QUERY_REJECTED
+                ) from error
+            self.breaker.record_failure()
+            raise EngineUnavailable(f"{self.flavor} at {self.url}: {error}") from error
+        self._answered()
+        return response
+
+    def _answered(self) -> None:
+        if self.breaker.record_success():
+            on_recovery(self)
+
+
+def _too_many_clauses(error: Exception) -> bool:
+    """The engine reports an over-expanded query as a server error (500); it is this
+    query's fault, not an outage, so it must not open the breaker."""
+    text = str(error).lower()
+    return "maxclausecount" in text or "too_many_clauses" in text or "too many clauses" in text
 
 
 class OpenSearchClient(EngineClient):
@@ -111,6 +226,7 @@ class OpenSearchClient(EngineClient):
         opensearchpy.exceptions.ConnectionError,
     )
     not_found_errors = (opensearchpy.exceptions.NotFoundError,)
+    timeout_errors = (opensearchpy.exceptions.ConnectionTimeout,)
 
 
 class ElasticsearchClient(EngineClient):
@@ -123,23 +239,36 @@ class ElasticsearchClient(EngineClient):
         elasticsearch.exceptions.ConnectionError,
     )
     not_found_errors = (elasticsearch.exceptions.NotFoundError,)
+    timeout_errors = (elasticsearch.exceptions.ConnectionTimeout,)
 
 
 ENGINES = {"opensearch": OpenSearchClient, "elasticsearch": ElasticsearchClient}
 
 
 @functools.lru_cache(maxsize=8)
-def _client(engine: str, url: str, timeout: float) -> EngineClient:
+def _client(engine: str, url: str, timeout: float, connect_timeout: float) -> EngineClient:
     if engine not in ENGINES:
         raise ValueError(f"SEARCH_ENGINE must be one of {sorted(ENGINES)}, not {engine!r}")
-    return ENGINES[engine](url, timeout)
+    return ENGINES[engine](url, timeout, connect_timeout)
+
+
+def on_recovery(client: EngineClient) -> None:
+    """The engine answers again after an outage: apply what queued up meanwhile."""
+    from .indexer import drain_on_recovery
+
+    drain_on_recovery(client)
 
 
 def get_client() -> EngineClient | None:
     """The configured engine, or None when SEARCH_URL is empty (database search)."""
     if not settings.SEARCH_URL:
         return None
-    return _client(settings.SEARCH_ENGINE, settings.SEARCH_URL, settings.SEARCH_TIMEOUT)
+    return _client(
+        settings.SEARCH_ENGINE,
+        settings.SEARCH_URL,
+        settings.SEARCH_TIMEOUT,
+        float(getattr(settings, "SEARCH_CONNECT_TIMEOUT", 0.5)),
+    )
 
 
 def alias_name(locale: str) -> str:

@@ -9,6 +9,7 @@ from kb.guidance.models import KnowledgePage
 from kb.guidance.text import html_to_text
 from kb.services.models import Service
 
+from .analysis import spell_fields
 from .models import ObjectType, ResultKind
 from .types import SearchHit
 
@@ -19,7 +20,7 @@ def document_id(object_type: str, object_id: int) -> str:
 
 def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) -> dict:
     """``page`` must be the specific page (see ``indexable_pages``)."""
-    return {
+    doc = {
         "kind": ObjectType.PAGE,
         "object_id": page.pk,
         "translation_key": str(page.translation_key),
@@ -37,6 +38,7 @@ def page_document(page: KnowledgePage, *, urls=None, locale: str | None = None) 
         "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else None,
         "next_review_due": page.next_review_due.isoformat() if page.next_review_due else None,
     }
+    return doc | spell_fields(doc)
 
 
 def service_document(service: Service) -> dict:
@@ -48,7 +50,7 @@ def service_document(service: Service) -> dict:
         " ".join(f"{p.number} {p.description}" for p in phones),
         " ".join(str(loc) for loc in service.locations.all()),
     ]
-    return {
+    doc = {
         "kind": ObjectType.SERVICE,
         "object_id": service.pk,
         "translation_key": str(service.translation_key),
@@ -70,6 +72,7 @@ def service_document(service: Service) -> dict:
         "last_reviewed": service.last_verified.isoformat(),
         "next_review_due": None,
     }
+    return doc | spell_fields(doc)
 
 
 def indexable_pages():

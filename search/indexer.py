@@ -7,6 +7,7 @@ even if two hosts race on the same object."""
 
 import datetime
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 
@@ -25,6 +26,10 @@ MAX_BACKOFF = datetime.timedelta(minutes=30)
 # After a failed drain right after a commit, editors' requests stop trying for a while.
 COOLDOWN_SECONDS = 30
 _cooldown_until = 0.0
+# A drain started because the engine answers again, at most once per interval per process.
+RECOVERY_DRAIN_INTERVAL = 30.0
+_recovery_lock = threading.Lock()
+_last_recovery_drain = -RECOVERY_DRAIN_INTERVAL
 
 
 @dataclass
@@ -116,6 +121,7 @@ def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
     if client is None:
         return report
     while max_batches is None or report.batches < max_batches:
+        unavailable = None
         with transaction.atomic():
             entries = _claim_batch(BATCH_SIZE)
             if not entries:
@@ -124,22 +130,34 @@ def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
             try:
                 failures = client.bulk(operations_for(entries))
             except EngineUnavailable as error:
-                _mark_failed(entries, str(error))
-                report.failed += len(entries)
-                report.errors.append(str(error))
-                raise
-            now = timezone.now()
-            failed_ids = {f.get("_id") for f in failures}
-            done = [e.pk for e in entries if _doc_id(e) not in failed_ids]
-            IndexOutboxEntry.objects.filter(pk__in=done).update(processed_at=now, last_error="")
-            retry = [e for e in entries if _doc_id(e) in failed_ids]
-            if retry:
-                message = "; ".join(str(f.get("error"))[:300] for f in failures[:3])
-                _mark_failed(retry, message)
-                report.errors.append(message)
-            report.applied += len(done)
-            report.failed += len(retry)
+                unavailable = error
+            else:
+                client.breaker.record_success()  # the engine is back for searches too
+                _apply_outcome(entries, failures, report)
+        if unavailable is not None:
+            # Recorded after the claim's transaction, in its own: whatever rolls back the
+            # caller's work, attempts, last error and backoff survive.
+            with transaction.atomic():
+                _mark_failed(entries, str(unavailable))
+            report.failed += len(entries)
+            report.errors.append(str(unavailable))
+            client.breaker.record_failure()
+            raise unavailable
     return report
+
+
+def _apply_outcome(entries: list[IndexOutboxEntry], failures: list[dict], report) -> None:
+    now = timezone.now()
+    failed_ids = {f.get("_id") for f in failures}
+    done = [e.pk for e in entries if _doc_id(e) not in failed_ids]
+    IndexOutboxEntry.objects.filter(pk__in=done).update(processed_at=now, last_error="")
+    retry = [e for e in entries if _doc_id(e) in failed_ids]
+    if retry:
+        message = "; ".join(str(f.get("error"))[:300] for f in failures[:3])
+        _mark_failed(retry, message)
+        report.errors.append(message)
+    report.applied += len(done)
+    report.failed += len(retry)
 
 
 def _doc_id(entry: IndexOutboxEntry) -> str:
@@ -165,6 +183,44 @@ def drain_after_commit() -> None:
     except EngineUnavailable as error:
         _cooldown_until = time.monotonic() + COOLDOWN_SECONDS
         logger.warning("Search engine unavailable, index changes queued: %s", error)
+
+
+def drain_on_recovery(client) -> bool:
+    """The engine answers again after an outage: apply pending entries (failed ones too)."""
+    return drain_soon(client)
+
+
+def drain_soon(client) -> bool:
+    """Apply pending entries in the background, at most once per RECOVERY_DRAIN_INTERVAL
+    per process (after an outage, or when a search met a stale hit). Returns True if a
+    drain was started."""
+    global _last_recovery_drain
+    if not getattr(settings, "SEARCH_DRAIN_ON_RECOVERY", True):
+        return False
+    with _recovery_lock:
+        now = time.monotonic()
+        if now - _last_recovery_drain < RECOVERY_DRAIN_INTERVAL:
+            return False
+        _last_recovery_drain = now
+    if getattr(settings, "SEARCH_RECOVERY_DRAIN_INLINE", False):
+        _recovery_drain(client)
+    else:
+        threading.Thread(target=_recovery_drain, args=(client,), daemon=True).start()
+    return True
+
+
+def _recovery_drain(client) -> None:
+    from django.db import connection as thread_connection
+
+    try:
+        retry_now()
+        report = drain(client=client)
+        logger.info("Engine back: applied %s queued index changes", report.applied)
+    except Exception as error:  # noqa: BLE001 - a background drain must never crash a request
+        logger.warning("Drain after engine recovery failed: %s", error)
+    finally:
+        if not getattr(settings, "SEARCH_RECOVERY_DRAIN_INLINE", False):
+            thread_connection.close()
 
 
 def retry_now() -> int:

@@ -14,7 +14,7 @@ from kb.guidance.visibility import Viewer
 from kb.services.models import Service
 from kb.services.selectors import emergency_services
 
-from .query import autocomplete, search
+from .query import autocomplete, entry_pages, search
 from .types import MAX_OFFSET, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, SearchInputError, SearchRequest
 
 PAGE_SIZE = min(10, MAX_PAGE_SIZE)
@@ -33,6 +33,10 @@ FEATURE_LABELS = {
     "highlights": _("highlights"),
     "did-you-mean suggestion": _("did-you-mean suggestion"),
     "engine (temporarily unavailable)": _("search engine (temporarily unavailable)"),
+    "engine (timed out)": _("search engine (did not answer in time)"),
+    "engine (index missing)": _("search engine (index not built yet)"),
+    "engine (query rejected)": _("search engine (could not run this query)"),
+    "engine (skipped after a recent failure)": _("search engine (temporarily unavailable)"),
 }
 
 
@@ -106,6 +110,10 @@ def search_page(request):
             )
     if not context.get("result") or not context["result"].total:
         context["emergency_services"] = emergency_services(locale=Locale.get_active())
+        if context.get("result"):
+            context["entry_pages"] = entry_pages(
+                locale=context["result_locale"], viewer=Viewer.for_user(request.user)
+            )
     response = render(request, "search/search.html", context, status=status)
     # What a professional finds must never be served to anyone else from a shared cache.
     patch_cache_control(response, private=True)

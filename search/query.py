@@ -5,17 +5,19 @@ down, it answers from the database with fewer features and says which ones are m
 
 import logging
 
-from kb.guidance.visibility import Viewer
+from kb.guidance.visibility import Viewer, visible_pages
 from kb.languages import DEFAULT_LANGUAGE
 
 from . import analytics
 from .backends import database, engine
-from .client import EngineUnavailable, get_client
+from .client import SKIPPED, EngineUnavailable, get_client
+from .models import IndexOutboxEntry, ObjectType
 from .promotions import apply_promotions
 from .types import (
     MAX_OFFSET,
     MAX_PAGE_SIZE,
     MAX_QUERY_LENGTH,
+    EntryPage,
     SearchInputError,
     SearchRequest,
     SearchResult,
@@ -38,19 +40,88 @@ def search(request: SearchRequest) -> SearchResult:
     validate(request)
     client = get_client()
     result = None
+    reason = None
     if client is not None:
         try:
             result = engine.search(client, request)
         except EngineUnavailable as error:
-            logger.warning("Search engine unavailable, answering from the database: %s", error)
+            reason = error.reason
+            if reason != SKIPPED:
+                logger.warning(
+                    "Search engine unavailable (%s), answering from the database: %s", reason, error
+                )
+    if result is not None:
+        result = drop_stale_hits(request.viewer, result, client)
     if result is None:
         result = database.search(request)
         if client is not None:
-            result.unavailable_features.insert(0, "engine (temporarily unavailable)")
+            # Why the database answered: "engine (timed out)", "engine (index missing)", …
+            result.unavailable_features.insert(0, f"engine ({reason})")
     result = apply_promotions(request, result)
     if request.record_analytics and request.query.strip() and request.offset == 0:
         analytics.record_search(query=request.query, locale=request.locale, total=result.total)
     return result
+
+
+def entry_pages(*, locale: str, viewer: Viewer) -> list[EntryPage]:
+    """The sections of the asked language (never a dead end: offered with no results)."""
+    from kb.guidance.models import GuidanceIndexPage
+
+    sections = GuidanceIndexPage.objects.live().filter(locale__language_code=locale)
+    return [EntryPage(title=p.title, url=p.get_url() or "") for p in sections.order_by("path")]
+
+
+def drop_stale_hits(viewer: Viewer, result: SearchResult, client) -> SearchResult:
+    """The index may lag behind the database (an outage, a pending drain): every page hit is
+    checked, in one query for the whole page of hits, against what the caller may see now.
+    Hits that are gone are dropped and their objects queued for indexing again."""
+    result.hits, stale = _live_only(viewer, result.hits)
+    if stale:
+        result.total = max(0, result.total - sum(len(ids) for ids in stale.values()))
+        _requeue(stale, client)
+    return result
+
+
+def _live_only(viewer: Viewer, items: list) -> tuple[list, dict[str, list[int]]]:
+    from kb.guidance.models import KnowledgePage
+    from kb.services.models import Service
+
+    page_ids = [i.id for i in items if i.kind == ObjectType.PAGE]
+    service_ids = [i.id for i in items if i.kind == ObjectType.SERVICE]
+    live: dict[str, set[int]] = {ObjectType.PAGE: set(), ObjectType.SERVICE: set()}
+    if page_ids:
+        pages = visible_pages(KnowledgePage.objects.filter(pk__in=page_ids), viewer)
+        live[ObjectType.PAGE] = set(pages.values_list("pk", flat=True))
+    if service_ids:
+        services = Service.objects.filter(pk__in=service_ids, is_active=True)
+        live[ObjectType.SERVICE] = set(services.values_list("pk", flat=True))
+    kept = [i for i in items if i.id in live.get(i.kind, set())]
+    stale: dict[str, list[int]] = {}
+    for item in items:
+        if item.id not in live.get(item.kind, set()):
+            stale.setdefault(item.kind, []).append(item.id)
+    return kept, stale
+
+
+def _requeue(stale: dict[str, list[int]], client) -> None:
+    """Queue the stale objects unless an entry is already pending, and apply soon."""
+    from .indexer import drain_soon
+
+    for kind, ids in stale.items():
+        pending = set(
+            IndexOutboxEntry.objects.filter(
+                object_type=kind, object_id__in=ids, processed_at__isnull=True
+            ).values_list("object_id", flat=True)
+        )
+        IndexOutboxEntry.objects.bulk_create(
+            [
+                IndexOutboxEntry(object_type=kind, object_id=i, reason="stale")
+                for i in ids
+                if i not in pending
+            ]
+        )
+    if client is not None:
+        drain_soon(client)
 
 
 def autocomplete(
@@ -64,9 +135,16 @@ def autocomplete(
     client = get_client()
     if client is not None:
         try:
-            return engine.autocomplete(
+            found = engine.autocomplete(
                 client, prefix=prefix, locale=locale, viewer=viewer, limit=limit
             )
+            kept, stale = _live_only(viewer, found)
+            if stale:
+                _requeue(stale, client)
+            return kept
         except EngineUnavailable as error:
-            logger.warning("Search engine unavailable for autocomplete: %s", error)
+            if error.reason != SKIPPED:
+                logger.warning(
+                    "Search engine unavailable (%s) for autocomplete: %s", error.reason, error
+                )
     return database.autocomplete(prefix=prefix, locale=locale, viewer=viewer, limit=limit)

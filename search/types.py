@@ -59,6 +59,16 @@ class SearchResult:
     unavailable_features: list[str] = field(default_factory=list)
     offset: int = 0
     limit: int = 10
+    match_mode: str = "all"  # "all" words, or "most" (the relaxed pass answered)
+    ignored_words: list[str] = field(default_factory=list)
+
+
+@dataclass
+class EntryPage:
+    """Where to start reading when a search finds nothing: a section of the asked language."""
+
+    title: str
+    url: str
 
 
 @dataclass

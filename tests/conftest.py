@@ -34,7 +34,11 @@ def make_user(django_user_model):
 def pytest_report_header(config):
     """Name the real servers this run tests against (the CI log shows them)."""
     lines = [f"database: {os.environ.get('DATABASE_URL', 'sqlite (DATABASE_URL unset)')}"]
-    for name in ("SEARCH_TEST_OPENSEARCH_URL", "SEARCH_TEST_ELASTICSEARCH_URL"):
+    for name in (
+        "SEARCH_TEST_OPENSEARCH_URL",
+        "SEARCH_TEST_ELASTICSEARCH_URL",
+        "SEARCH_TEST_OPENSEARCH3_URL",
+    ):
         url = os.environ.get(name)
         if not url:
             lines.append(f"{name}: unset (engine tests will fail; run make test)")

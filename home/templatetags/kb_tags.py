@@ -33,9 +33,11 @@ def actor_label(code: str) -> str:
         return code or ""
 
 
-@register.simple_tag
-def deadline(time_limit) -> str:
-    """A time limit stored as data, in words: 'do 24 hodin od vstupu do obydlí'."""
+@register.simple_tag(takes_context=True)
+def deadline(context, time_limit) -> str:
+    """A time limit stored as data, in words: 'do 24 hodin od vstupu do obydlí'. What it
+    counts from is named by ``anchor_labels`` in the context (the API passes them) or by
+    the procedure page being rendered."""
     if not time_limit or not time_limit.get("amount") or not time_limit.get("unit"):
         return ""
     amount, unit = time_limit["amount"], time_limit["unit"]
@@ -46,7 +48,11 @@ def deadline(time_limit) -> str:
         "months": ngettext("within %(count)s month", "within %(count)s months", amount),
     }
     text = forms.get(unit, f"{amount} {unit}") % {"count": amount}
-    starts_from = (time_limit.get("starts_from") or "").strip()
+    labels = context.get("anchor_labels")
+    if labels is None:
+        page = context.get("page")
+        labels = page.anchor_labels() if hasattr(page, "anchor_labels") else {}
+    starts_from = labels.get((time_limit.get("counts_from") or "").strip(), "")
     return f"{text} {starts_from}" if starts_from else text
 
 

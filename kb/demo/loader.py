@@ -22,6 +22,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
+from kb.guidance import deadlines
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
 from kb.languages import DEFAULT_LANGUAGE, language_codes
 from kb.services.models import Location, Organization, Phone, Schedule, Service
@@ -37,7 +38,7 @@ REVIEW_CYCLE = datetime.timedelta(days=365)
 MIN_FRESH = datetime.timedelta(days=120)
 UNVERIFIED_REVIEW = datetime.timedelta(days=90)
 PAGE_KEYS = {"key", "type", "section", "visibility", "status", "reviewed", "needs_review"}
-PAGE_KEYS |= {"topics", "audiences", "regions", "steps"}
+PAGE_KEYS |= {"topics", "audiences", "regions", "steps", "events"}
 PAGE_TYPES = {"guidance": GuidancePage, "procedure": ProcedurePage}
 
 __all__ = ["DemoContentError", "DemoLoader", "LoadReport"]
@@ -397,8 +398,20 @@ class DemoLoader:
         if model is ProcedurePage:
             steps = [{"type": "step", "value": self._step(s, lang)} for s in data["steps"]]
             fields["steps"] = streams.build(model._meta.get_field("steps"), steps)
-        elif "steps" in data:
-            raise DemoContentError(": only procedure pages have steps")
+            events = [
+                {"type": "event", "value": self._event(e, lang)} for e in data.get("events", [])
+            ]
+            fields["events"] = streams.build(model._meta.get_field("events"), events)
+            found = deadlines.problems(
+                [b.value for b in fields["steps"]],
+                deadlines.events_from(b.value for b in fields["events"]),
+            )
+            if found:
+                raise DemoContentError(
+                    ": " + "; ".join(f"steps[{n - 1}].time_limit: {text}" for n, _c, text in found)
+                )
+        elif "steps" in data or "events" in data:
+            raise DemoContentError(": only procedure pages have steps and events")
         return fields
 
     def _illustration(self, data: dict | None) -> dict:
@@ -413,7 +426,12 @@ class DemoLoader:
         value = {k: v for k, v in step.items() if k not in ("time_limit", *self.languages)}
         value.update(step.get(lang, {}))
         if "time_limit" in step:
-            limit = step["time_limit"]
-            value["time_limit"] = {k: v for k, v in limit.items() if k not in self.languages}
-            value["time_limit"]["starts_from"] = limit.get(lang, "")
+            value["time_limit"] = dict(step["time_limit"])
+        return value
+
+    def _event(self, event: dict, lang: str) -> dict:
+        """A procedure event from a data file: a code, a label per language, and whether it
+        happens at the moment the reader enters."""
+        value = {k: v for k, v in event.items() if k not in self.languages}
+        value["label"] = event.get(lang, "")
         return value

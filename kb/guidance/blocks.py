@@ -8,7 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from .choices import Actor, TimeUnit
+from .choices import Actor, Counting, TimeUnit
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -132,12 +132,38 @@ class BodyBlock(blocks.StreamBlock):
 
 
 class TimeLimitBlock(blocks.StructBlock):
-    """A statutory time limit stored as data (amount + unit), not prose."""
+    """A statutory time limit stored as data: amount + unit, what it counts from (one of the
+    page's events, or ``step:<n>`` for another step's deadline) and how it is counted, so
+    that kb.guidance.deadlines can compute a concrete due date."""
 
     amount = blocks.IntegerBlock(required=False, min_value=1, max_value=1000)
     unit = blocks.ChoiceBlock(choices=TimeUnit.choices, required=False)
-    starts_from = blocks.CharBlock(
-        required=False, max_length=160, help_text=_("e.g. 'from entering the dwelling'")
+    counts_from = blocks.CharBlock(
+        required=False,
+        max_length=40,
+        help_text=_(
+            "The code of one of this procedure's events (e.g. 'expulsion'), or 'step:4' to "
+            "count from the deadline of step 4."
+        ),
+    )
+    counting = blocks.ChoiceBlock(
+        choices=Counting.choices,
+        default=Counting.MOMENT,
+        required=False,
+        help_text=_(
+            "Hours run from the exact moment; days, weeks and months by the calendar, where "
+            "the day of the event does not count."
+        ),
+    )
+    moves_to_working_day = blocks.BooleanBlock(
+        required=False,
+        help_text=_(
+            "A last day on a Saturday, Sunday or public holiday moves to the next working day."
+        ),
+    )
+    needs_verification = blocks.BooleanBlock(
+        required=False,
+        help_text=_("Tick when this rule has not been checked against the current Act."),
     )
 
     class Meta:
@@ -148,26 +174,71 @@ class TimeLimitBlock(blocks.StructBlock):
         if not value or not value.get("amount"):
             return []
         unit = self.child_blocks["unit"].get_searchable_content(value.get("unit"))
-        return [" ".join([str(value["amount"]), *unit, value.get("starts_from") or ""]).strip()]
+        return [" ".join([str(value["amount"]), *unit]).strip()]
 
     def clean(self, value):
         value = super().clean(value)
         amount, unit = value.get("amount"), value.get("unit")
+        counting = value.get("counting") or Counting.MOMENT
+        errors = {}
         if amount and not unit:
-            raise StructBlockValidationError(
-                block_errors={"unit": ValidationError(_("Choose hours, days, weeks or months."))}
-            )
+            errors["unit"] = ValidationError(_("Choose hours, days, weeks or months."))
         if unit and not amount:
-            raise StructBlockValidationError(
-                block_errors={
-                    "amount": ValidationError(_("Enter how many %(unit)s.") % {"unit": unit})
-                }
+            errors["amount"] = ValidationError(_("Enter how many %(unit)s.") % {"unit": unit})
+        if not amount and not unit:
+            if value.get("counts_from"):
+                errors["amount"] = ValidationError(_("A time limit needs an amount."))
+            elif value.get("moves_to_working_day"):
+                errors["moves_to_working_day"] = ValidationError(
+                    _("There is no time limit to move.")
+                )
+        if amount and unit and not (value.get("counts_from") or "").strip():
+            errors["counts_from"] = ValidationError(
+                _("Choose the event or step the time limit counts from.")
             )
-        if value.get("starts_from") and not amount:
-            raise StructBlockValidationError(
-                block_errors={"amount": ValidationError(_("A time limit needs an amount."))}
+        if unit == TimeUnit.HOURS and counting == Counting.CALENDAR:
+            errors["counting"] = ValidationError(_("Hours run from the exact moment."))
+        if unit in (TimeUnit.WEEKS, TimeUnit.MONTHS) and counting == Counting.MOMENT:
+            errors["counting"] = ValidationError(_("Weeks and months are counted by the calendar."))
+        if value.get("moves_to_working_day") and unit and counting == Counting.MOMENT:
+            errors["moves_to_working_day"] = ValidationError(
+                _(
+                    "Only a limit counted by calendar days can move to the next working day; "
+                    "a limit in hours ends at its exact moment."
+                )
             )
+        if errors:
+            raise StructBlockValidationError(block_errors=errors)
         return value
+
+
+class ProcedureEventBlock(blocks.StructBlock):
+    """Something that happens in a procedure and starts time limits running, e.g. the
+    expulsion. Time limits name it by its code; its label reads after the amount."""
+
+    code = blocks.RegexBlock(
+        regex=r"^[a-z][a-z0-9-]{0,39}$",
+        error_messages={"invalid": _("Use lowercase letters, digits and hyphens.")},
+        help_text=_("Stable code used by time limits, e.g. 'expulsion'."),
+    )
+    label = blocks.CharBlock(
+        max_length=160, help_text=_("As read after the amount, e.g. 'from the expulsion'.")
+    )
+    starts_timeline = blocks.BooleanBlock(
+        required=False,
+        help_text=_(
+            "Happens at the moment the reader enters in “When did it happen?”. Events that "
+            "are not ticked have no date, and steps counting from them show none."
+        ),
+    )
+
+    class Meta:
+        icon = "date"
+        label = _("Event")
+
+
+class ProcedureEventsBlock(blocks.StreamBlock):
+    event = ProcedureEventBlock()
 
 
 class ProcedureStepBlock(blocks.StructBlock):

@@ -18,6 +18,11 @@ class TimeUnit(models.TextChoices):
     MONTHS = "months", _("months")
 
 
+class Counting(models.TextChoices):
+    MOMENT = "moment", _("from the exact moment")
+    CALENDAR = "calendar", _("by calendar days (the day of the event does not count)")
+
+
 class Visibility(models.TextChoices):
     PUBLIC = "public", _("Public")
     PROFESSIONALS = "professionals", _("Professionals only")

@@ -18,7 +18,8 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import BodyBlock, ProcedureStepsBlock
+from . import deadlines, timeline_page
+from .blocks import BodyBlock, ProcedureEventsBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
 from .forms import AsciiSlugPageForm, KnowledgePageForm
 from .text import fold
@@ -275,9 +276,19 @@ class GuidancePage(KnowledgePage):
 class ProcedurePage(KnowledgePage):
     """A procedure as ordered steps, each with an actor, a time limit and its legal basis."""
 
+    events = StreamField(
+        ProcedureEventsBlock(),
+        blank=True,
+        verbose_name=_("events"),
+        help_text=_(
+            "What happens in this procedure and starts time limits running; each step's time "
+            "limit counts from one of these (by code) or from another step."
+        ),
+    )
     steps = StreamField(ProcedureStepsBlock(), verbose_name=_("steps"))
 
     content_panels = KnowledgePage.content_panels[:3] + [
+        FieldPanel("events"),
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),
     ]
@@ -295,6 +306,51 @@ class ProcedurePage(KnowledgePage):
     @property
     def step_values(self) -> list:
         return [block.value for block in self.steps if block.block_type == "step"]
+
+    @property
+    def event_values(self) -> list[deadlines.Event]:
+        return deadlines.events_from(b.value for b in self.events or [] if b.block_type == "event")
+
+    def anchor_labels(self) -> dict[str, str]:
+        """What each anchor a time limit may name reads as, in the active language:
+        event codes and ``step:<n>``."""
+        return deadlines.anchor_labels(self.event_values, self.step_values)
+
+    def clean(self):
+        super().clean()
+        found = deadlines.problems(self.step_values, self.event_values)
+        if found:
+            raise ValidationError(
+                {
+                    "steps": [
+                        (_("Step %(n)d: %(problem)s") % {"n": n, "problem": text}) if n else text
+                        for n, _code, text in found
+                    ]
+                }
+            )
+
+    def serve(self, request, *args, **kwargs):
+        if self.is_professionals_only and not user_is_professional(request.user):
+            return super().serve(request, *args, **kwargs)
+        form, calendar = timeline_page.handle(self, request)
+        if calendar is not None:
+            return calendar
+        request.timeline_form = form
+        response = super().serve(request, *args, **kwargs)
+        return timeline_page.private(response) if form.submitted else response
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["timeline_form"] = getattr(request, "timeline_form", None)
+        context["has_deadlines"] = any(
+            deadlines.has_limit(step.get("time_limit")) for step in self.step_values
+        )
+        return context
+
+    def timeline(self, start, now) -> list[deadlines.Deadline]:
+        """The concrete deadlines of every step for events at ``start`` (see
+        kb.guidance.deadlines)."""
+        return deadlines.timeline(self.step_values, self.event_values, start, now)
 
 
 def page_models() -> dict[str, type[KnowledgePage]]:

@@ -2,6 +2,7 @@
 
 import os
 from pathlib import Path
+from typing import Any
 
 import dj_database_url
 
@@ -146,7 +147,7 @@ KB_REVIEW_WARNING_DAYS = int(os.environ.get("KB_REVIEW_WARNING_DAYS", "30"))
 # Never-published pages untouched this long show in the "Abandoned drafts" report.
 KB_ABANDONED_DRAFT_DAYS = int(os.environ.get("KB_ABANDONED_DRAFT_DAYS", "14"))
 
-LOGGING = {
+LOGGING: dict[str, Any] = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
@@ -223,5 +224,10 @@ KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.
 LOGIN_URL = "login"
-# Django 6 assumes https for scheme-less URLs; opt in now (partners enter web addresses).
-FORMS_URLFIELD_ASSUME_HTTPS = True
+
+# --- Runtime: worker schedules, health/metrics, login throttling, CSP (see runtime.py) ---
+from .runtime import *  # noqa: E402, F403
+from .runtime import with_runtime_apps, with_runtime_middleware  # noqa: E402
+
+INSTALLED_APPS = with_runtime_apps(INSTALLED_APPS)
+MIDDLEWARE = with_runtime_middleware(MIDDLEWARE)

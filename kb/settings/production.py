@@ -1,6 +1,7 @@
 """Production: everything comes from the environment, and unsafe combinations refuse to start."""
 
 import os
+from pathlib import Path
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -39,3 +40,24 @@ X_FRAME_OPTIONS = "DENY"
 STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
     "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
 )
+
+# --- Runtime (issue 12) ---
+# Static files straight from gunicorn: compressed (gzip/brotli when available), hashed
+# names cached for a year. `manage.py collectstatic` builds them (make serve does).
+MIDDLEWARE.insert(  # noqa: F405
+    MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,  # noqa: F405
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+)
+STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(STATIC_ROOT)))  # noqa: F405
+# Load balancers probe over plain HTTP; the HTTPS redirect must not answer them.
+SECURE_REDIRECT_EXEMPT = [r"^health/", r"^metrics$"]
+# Reuse database connections, but check them first: after a PostgreSQL restart the next
+# request reconnects instead of failing.
+DATABASES["default"]["CONN_MAX_AGE"] = int(os.environ.get("DATABASE_CONN_MAX_AGE", "60"))  # noqa: F405
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+# JSON lines on stderr. Our code never logs search text or API keys.
+LOGGING["formatters"]["json"] = {"()": "kb.ops.logging.JsonFormatter"}  # noqa: F405
+LOGGING["handlers"]["console"]["formatter"] = "json"  # noqa: F405
+LOGGING["loggers"]["kb.ops"] = {"level": os.environ.get("KB_LOG_LEVEL", "INFO")}  # noqa: F405
+# Django logs every 4xx as a warning with the path (never the query string); keep it.

@@ -1,11 +1,16 @@
 """Search on Elasticsearch/OpenSearch: the query, filters, facets, highlights, suggestion."""
 
 import datetime
+import re
+from collections import Counter
+from typing import Any
 
 from django.conf import settings
 
+from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer
 
+from ..analysis import IGNORABLE_WORDS, spell_field
 from ..client import EngineClient, alias_name
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
@@ -27,6 +32,13 @@ FACET_FIELDS = {
     "region": "regions",
 }
 FEW_HITS = 3
+# The engine refuses queries with more than 1,024 clauses; fields × words × synonyms grows
+# fast, so a query keeps at most this many distinct words (the rest is ignored).
+MAX_TERMS = 10
+MAX_PHRASE_WORDS = 5
+# The relaxed pass: of two or three words all but one must match, beyond that half.
+RELAXED_MATCH = "1<-1 3<50%"
+MATCH_ALL, MATCH_MOST = "all", "most"
 HIGHLIGHT = {
     "pre_tags": ["<mark>"],
     "post_tags": ["</mark>"],
@@ -43,8 +55,29 @@ HIGHLIGHT = {
 }
 
 
-def text_query(query: str, *, forgiving: bool) -> dict:
-    should = [
+def bounded(query: str) -> str:
+    """The query's distinct words, in order, at most MAX_TERMS of them. Punctuation goes:
+    the engine gets words only (no query syntax), and the analyzer cannot split one
+    whitespace-free string into hundreds of tokens."""
+    seen, words = set(), []
+    for word in re.findall(r"\w+", query):
+        key = word.lower()
+        if key not in seen:
+            seen.add(key)
+            words.append(word)
+    return " ".join(words[:MAX_TERMS])
+
+
+def query_words(query: str) -> list[str]:
+    """The words a caller would miss if they were ignored (not question or stop words)."""
+    words = re.findall(r"\w+", query.lower())
+    return [w for w in dict.fromkeys(words) if fold(w) not in IGNORABLE_WORDS]
+
+
+def text_query(
+    query: str, *, forgiving: bool, visibilities=(), relaxed: str = RELAXED_MATCH
+) -> dict:
+    should: list[dict[str, Any]] = [
         # All words must occur, but not all in one field: a title word and a body word
         # together make a match (fields are grouped by analyzer).
         {
@@ -53,26 +86,32 @@ def text_query(query: str, *, forgiving: bool) -> dict:
                 "fields": FIELDS + FOLDED,
                 "type": "cross_fields",
                 "operator": "and",
-            }
-        },
-        # Phrase boost: the words together, in order.
-        {
-            "multi_match": {
-                "query": query,
-                "fields": [
-                    "title^4",
-                    "summary^2",
-                    "body",
-                    "steps",
-                    "title.folded^3",
-                    "body.folded",
-                ],
-                "type": "phrase",
-                "slop": 2,
-                "boost": 3,
+                "_name": "strict",
             }
         },
     ]
+    if len(query.split()) <= MAX_PHRASE_WORDS:
+        # Phrase boost: the words together, in order. Only for short queries: a phrase
+        # over many words that each have synonyms expands into too many clauses.
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": [
+                        "title^4",
+                        "summary^2",
+                        "body",
+                        "steps",
+                        "title.folded^3",
+                        "body.folded",
+                    ],
+                    "type": "phrase",
+                    "slop": 2,
+                    "boost": 3,
+                    "_name": "phrase",
+                }
+            }
+        )
     if forgiving:
         # Typos: fuzzy on the accent-free fields, without synonyms.
         should.append(
@@ -86,9 +125,54 @@ def text_query(query: str, *, forgiving: bool) -> dict:
                     "analyzer": "ascii_plain_search",
                     "operator": "and",
                     "boost": 0.5,
+                    "_name": "typo",
                 }
             }
         )
+    if forgiving and visibilities:
+        # Typos in words the stemmer does not know ("expulsoin"): fuzzy on the unstemmed
+        # text the caller may read.
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": [spell_field(v) for v in visibilities],
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 10,
+                    "operator": "and",
+                    "boost": 0.3,
+                    "_name": "typo",
+                }
+            }
+        )
+    if forgiving:
+        # Never a dead end: most of the words, rare ones weighing most, ranked well below
+        # the matches of every word.
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": FIELDS + FOLDED,
+                    "type": "cross_fields",
+                    "minimum_should_match": relaxed,
+                    "boost": 0.2,
+                    "_name": "relaxed",
+                }
+            }
+        )
+        # Which words each hit contains (no score: only to tell the caller what was ignored).
+        for i, word in enumerate(query_words(query)):
+            should.append(
+                {
+                    "multi_match": {
+                        "query": word,
+                        "fields": [*FIELDS, *FOLDED, "title.ascii", "summary.ascii", "body.ascii"],
+                        "boost": 0,
+                        "_name": f"word:{i}",
+                    }
+                }
+            )
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
@@ -105,13 +189,21 @@ def filters(request: SearchRequest) -> list[dict]:
     return clauses
 
 
-def build_body(request: SearchRequest, *, forgiving: bool = False) -> dict:
+def build_body(
+    request: SearchRequest, *, forgiving: bool = False, relaxed: str = RELAXED_MATCH
+) -> dict:
     """One request over every locale's index: hits and facet counts for the asked locale,
     plus how many hits each other language would give (the language facet). ``forgiving``
     adds typo tolerance and the did-you-mean suggester: the costly parts, only used when
     the strict query finds little."""
-    query = request.query.strip()
-    scoring = text_query(query, forgiving=forgiving) if query else {"match_all": {}}
+    query = bounded(request.query.strip())
+    scoring = (
+        text_query(
+            query, forgiving=forgiving, visibilities=request.viewer.visibilities, relaxed=relaxed
+        )
+        if query
+        else {"match_all": {}}
+    )
     in_locale = {"term": {"locale": request.locale}}
     aggs = {name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()}
     body = {
@@ -124,22 +216,24 @@ def build_body(request: SearchRequest, *, forgiving: bool = False) -> dict:
         "from": request.offset,
         "size": request.limit,
         "track_total_hits": True,
-        "_source": {"excludes": ["body", "steps", "legal", "spell"]},
+        "_source": {"excludes": ["body", "steps", "legal", "spell_*"]},
     }
     if query:
         body["highlight"] = HIGHLIGHT
     if query and forgiving:
+        # Only from text the caller may read: one spell field per visibility.
         body["suggest"] = {
-            "spell": {
+            f"spell_{visibility}": {
                 "text": query,
                 # prefix_length 0: a wrong first letter is what typo tolerance cannot forgive
                 "term": {
-                    "field": "spell",
+                    "field": spell_field(visibility),
                     "suggest_mode": "always",
                     "min_word_length": 3,
                     "prefix_length": 0,
                 },
             }
+            for visibility in request.viewer.visibilities
         }
     return body
 
@@ -150,10 +244,19 @@ def all_aliases() -> str:
 
 def search(client: EngineClient, request: SearchRequest) -> SearchResult:
     response = client.search(all_aliases(), build_body(request))
-    if response["hits"]["total"]["value"] < FEW_HITS and request.query.strip():
+    forgiving = response["hits"]["total"]["value"] < FEW_HITS and bool(request.query.strip())
+    if forgiving:
         response = client.search(all_aliases(), build_body(request, forgiving=True))
+        if not response["hits"]["total"]["value"] and len(request.query.split()) > 1:
+            # Still nothing: any one of the words, the rarest weighing most.
+            response = client.search(
+                all_aliases(), build_body(request, forgiving=True, relaxed="1")
+            )
     total = response["hits"]["total"]["value"]
     hits = [_hit(item) for item in response["hits"]["hits"]]
+    match_mode, ignored = MATCH_ALL, list[str]()
+    if forgiving:
+        match_mode, ignored = _match_mode(bounded(request.query.strip()), response["hits"]["hits"])
     labels = facet_labels(request.locale)
     facets = {
         name: _facet(bucket["buckets"], labels[name])
@@ -162,8 +265,8 @@ def search(client: EngineClient, request: SearchRequest) -> SearchResult:
     }
     facets["locale"] = _facet(response["aggregations"]["locale"]["buckets"], labels["locale"])
     suggestion = None
-    if total < FEW_HITS and "suggest" in response:
-        suggestion = _suggestion(request.query, response["suggest"]["spell"])
+    if "suggest" in response and (total < FEW_HITS or match_mode == MATCH_MOST):
+        suggestion = _suggestion(client, request, response["suggest"])
     return SearchResult(
         total=total,
         hits=hits,
@@ -172,7 +275,21 @@ def search(client: EngineClient, request: SearchRequest) -> SearchResult:
         backend="engine",
         offset=request.offset,
         limit=request.limit,
+        match_mode=match_mode,
+        ignored_words=ignored,
     )
+
+
+def _match_mode(query: str, items: list[dict]) -> tuple[str, list[str]]:
+    """ "all" when every hit shown has all the words (or a typo of them), else "most" and
+    the words that none of the shown hits contains."""
+    full = {"strict", "phrase", "typo"}
+    matched = [set(item.get("matched_queries") or ()) for item in items]
+    if all(names & full for names in matched):
+        return MATCH_ALL, []
+    words = query_words(query)
+    seen = set().union(*matched) if matched else set()
+    return MATCH_MOST, [w for i, w in enumerate(words) if f"word:{i}" not in seen]
 
 
 def _facet(buckets, labels: dict[str, str]) -> list[FacetValue]:
@@ -201,16 +318,65 @@ def _hit(item: dict) -> SearchHit:
     )
 
 
-def _suggestion(query: str, entries: list[dict]) -> str | None:
-    words, changed = [], False
-    for entry in entries:
-        options = entry.get("options") or []
-        if options:
-            words.append(options[0]["text"])
-            changed = True
-        else:
-            words.append(entry["text"])
-    return " ".join(words) if changed else None
+def _suggestion(client: EngineClient, request: SearchRequest, suggest: dict) -> str | None:
+    """Replace each word that has a better-known neighbour in the caller's visible text, by
+    the real (accented) word as written in that text."""
+    best: dict[tuple[int, int], dict] = {}
+    for entries in suggest.values():
+        for entry in entries:
+            options = entry.get("options") or []
+            if not options:
+                continue
+            key = (entry["offset"], entry["length"])
+            top = max(options, key=lambda o: (o["score"], o["freq"]))
+            if key not in best or (top["score"], top["freq"]) > (
+                best[key]["score"],
+                best[key]["freq"],
+            ):
+                best[key] = top
+    if not best:
+        return None
+    spelled = _written_forms(client, request, {o["text"] for o in best.values()})
+    text = bounded(request.query.strip())
+    for (offset, length), option in sorted(best.items(), reverse=True):
+        word = spelled.get(option["text"], option["text"])
+        text = text[:offset] + word + text[offset + length :]
+    return text
+
+
+MARK = re.compile(r"<em>(.+?)</em>")
+
+
+def _written_forms(client: EngineClient, request: SearchRequest, folded: set[str]) -> dict:
+    """folded word → the word as written (lower-cased), from documents the caller may see."""
+    fields = [spell_field(v) for v in request.viewer.visibilities]
+    body = {
+        "query": {
+            "bool": {
+                "should": [
+                    {"multi_match": {"query": word, "fields": fields}} for word in sorted(folded)
+                ],
+                "minimum_should_match": 1,
+                "filter": [{"terms": {"visibility": request.viewer.visibilities}}],
+            }
+        },
+        "size": 5,
+        "_source": False,
+        "highlight": {
+            "type": "unified",
+            "fields": {f: {"fragment_size": 40, "number_of_fragments": 5} for f in fields},
+        },
+    }
+    response = client.search(alias_name(request.locale), body)
+    counts: dict[str, Counter] = {word: Counter() for word in folded}
+    for item in response["hits"]["hits"]:
+        for fragments in (item.get("highlight") or {}).values():
+            for fragment in fragments:
+                for written in MARK.findall(fragment):
+                    key = fold(written.lower())
+                    if key in counts:
+                        counts[key][written.lower()] += 1
+    return {word: c.most_common(1)[0][0] for word, c in counts.items() if c}
 
 
 def autocomplete(

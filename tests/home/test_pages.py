@@ -96,7 +96,7 @@ def test_page_language_wins_over_the_active_language(rf):
         ("cs", {"amount": 1, "unit": "hours"}, "do 1 hodiny"),
         (
             "cs",
-            {"amount": 48, "unit": "hours", "starts_from": "od doručení"},
+            {"amount": 48, "unit": "hours", "counts_from": "delivery"},
             "do 48 hodin od doručení",
         ),
         ("cs", {"amount": 1, "unit": "days"}, "do 1 dne"),
@@ -110,7 +110,7 @@ def test_page_language_wins_over_the_active_language(rf):
 )
 def test_deadlines_read_naturally(language, limit, expected):
     with translation.override(language):
-        assert deadline(limit) == expected
+        assert deadline({"anchor_labels": {"delivery": "od doručení"}}, limit) == expected
 
 
 def test_actor_labels_are_human():

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the test suite needs when they are missing (as root, or via
-# sudo): PostgreSQL, a JDK with javac and Maven for the search engines, curl, and Debian's
+# sudo): PostgreSQL, Redis, a JDK with javac and Maven for the search engines, curl, and Debian's
 # Chromium for the browser tests (Playwright drives /usr/bin/chromium; it downloads nothing).
 set -euo pipefail
 missing=()
@@ -8,6 +8,7 @@ ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 command -v mvn >/dev/null || missing+=(maven)
 ls /usr/lib/jvm/*17*/bin/javac >/dev/null 2>&1 || missing+=(openjdk-17-jdk-headless)
 command -v curl >/dev/null || missing+=(curl)
+command -v redis-server >/dev/null || missing+=(redis-server)
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 command -v chromedriver >/dev/null || missing+=(chromium-driver)
 [ ${#missing[@]} -eq 0 ] && exit 0

@@ -13,6 +13,7 @@ from django.utils import translation
 from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StreamValue, StructBlock
 from wagtail.blocks.list_block import ListValue
 
+from kb.guidance import deadlines
 from kb.guidance.models import KnowledgePage, ProcedurePage
 
 from . import registry, selectors
@@ -40,6 +41,8 @@ class PageLoader:
         self.request = context.request
         self._pages: dict[int, KnowledgePage] = {}
         self._raw_steps: dict[int, list] = {}
+        self._raw_events: dict[int, list] = {}
+        self._child_pages: dict[int, KnowledgePage] = {}  # id(step child) → its page
         self._streams: dict[tuple[str, int], StreamValue] = {}
         self._locales: dict[int, str] = {}  # id(stream child) → its page's language
         self._links: dict[int, LinkTarget | None] = {}
@@ -71,9 +74,18 @@ class PageLoader:
         return self._stream("steps", page)
 
     def render(self, child) -> str:
-        """A block of a loaded stream, rendered in its page's language."""
+        """A block of a loaded stream, rendered in its page's language (a step names what
+        its time limit counts from, as on the site)."""
         with translation.override(self._locales[id(child)]):
-            return str(child.render())
+            page = self._child_pages.get(id(child))
+            if page is None:
+                return str(child.render())
+            return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
+
+    def anchor_labels(self, page) -> dict[str, str]:
+        """Event codes and ``step:<n>`` → their labels, in the active language."""
+        steps = [b.value for b in self.steps(page) if b.block_type == "step"]
+        return deadlines.anchor_labels(self.events(page), steps)
 
     def render_stream(self, page, stream: StreamValue) -> str:
         with translation.override(page.locale.language_code):
@@ -99,6 +111,8 @@ class PageLoader:
                 stream = StreamValue(stream_block, children)
                 for child in stream:
                     self._locales[id(child)] = each.locale.language_code
+                    if field == "steps":
+                        self._child_pages[id(child)] = each
                 self._streams[(field, each.pk)] = stream
         return self._streams[(field, page.pk)]
 
@@ -115,15 +129,25 @@ class PageLoader:
         for page in missing:
             if isinstance(page, ProcedurePage):  # a preview revision carries its own steps
                 self._raw_steps[page.pk] = list(page.steps.raw_data)
+                self._raw_events[page.pk] = list(page.events.raw_data)
             elif page.specific_class is ProcedurePage:
                 to_fetch.append(page.pk)
             else:
                 self._raw_steps[page.pk] = []
         if to_fetch:
-            for procedure in ProcedurePage.objects.filter(pk__in=to_fetch).only("steps"):
+            for procedure in ProcedurePage.objects.filter(pk__in=to_fetch).only("steps", "events"):
                 self._raw_steps[procedure.pk] = list(procedure.steps.raw_data)
+                self._raw_events[procedure.pk] = list(procedure.events.raw_data)
         for pk in to_fetch:
             self._raw_steps.setdefault(pk, [])
+
+    def events(self, page) -> list[deadlines.Event]:
+        """The procedure's events (what its time limits count from); none for guidance."""
+        self.register([page])
+        if page.pk not in self._raw_steps:
+            self._load_raw_steps()
+        raw = self._raw_events.get(page.pk, [])
+        return deadlines.events_from(item["value"] for item in raw if item.get("type") == "event")
 
     def _resolved(self, block, value):
         """``value`` with each rich text in it resolved for the viewer."""

@@ -3,8 +3,11 @@
 from typing import Any, NamedTuple
 
 import graphene
+from django.utils import translation
 
+from kb.guidance import deadlines
 from kb.guidance.choices import Actor as ActorChoices
+from kb.guidance.choices import Counting as CountingChoices
 from kb.guidance.choices import PageType as PageTypeChoices
 from kb.guidance.choices import TimeUnit as TimeUnitChoices
 
@@ -15,6 +18,7 @@ from ..core.images import Image, ImageLoader, image_value
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
+from .timeline import Counting, resolve_timeline, timeline_field
 
 Actor = choices_enum(ActorChoices, description="Who must act in a procedure step.")
 TimeUnit = choices_enum(TimeUnitChoices, description="Unit of a statutory time limit.")
@@ -199,18 +203,68 @@ class TimeLimit(graphene.ObjectType):
 
     amount = graphene.Int(required=True, description="How many units, e.g. 24.")
     unit = graphene.Field(TimeUnit, required=True, description="Hours, days, weeks or months.")
-    starts_from = graphene.String(
-        description="When the time starts running, e.g. `from entering the dwelling`."
+    counts_from = graphene.String(
+        required=True,
+        description=(
+            "What the limit counts from: the code of one of the procedure's `events`, or "
+            "`step:<position>` for another step's deadline."
+        ),
     )
+    counting = graphene.Field(
+        Counting,
+        required=True,
+        description="From the exact moment, or by calendar days (the event's day not counted).",
+    )
+    moves_to_working_day = graphene.Boolean(
+        required=True,
+        description="A last day on a Saturday, Sunday or public holiday moves to the next "
+        "working day.",
+    )
+    needs_verification = graphene.Boolean(
+        required=True, description="The rule has not been verified against the current Act."
+    )
+    starts_from = graphene.String(
+        description="When the time starts running, e.g. `from entering the dwelling`.",
+        deprecation_reason="Use `countsFrom` and the procedure's `events`; this is the label.",
+    )
+
+    @staticmethod
+    def resolve_counts_from(limit, _info):
+        return limit.get("counts_from") or ""
+
+    @staticmethod
+    def resolve_counting(limit, _info):
+        return limit.get("counting") or CountingChoices.MOMENT
+
+    @staticmethod
+    def resolve_moves_to_working_day(limit, _info):
+        return bool(limit.get("moves_to_working_day"))
+
+    @staticmethod
+    def resolve_needs_verification(limit, _info):
+        return bool(limit.get("needs_verification"))
 
     @staticmethod
     def resolve_starts_from(limit, _info):
         return limit.get("starts_from") or None
 
 
+class ProcedureEvent(graphene.ObjectType):
+    class Meta:
+        description = "Something that happens in a procedure and starts time limits running."
+
+    code = graphene.String(required=True, description="Stable code, e.g. `expulsion`.")
+    label = graphene.String(required=True, description="e.g. `from the expulsion`.")
+    starts_timeline = graphene.Boolean(
+        required=True,
+        description="Happens at the `start` given to `timeline`; other events have no date.",
+    )
+
+
 class NumberedStep(NamedTuple):
     position: int
     step: Any  # the step's StreamChild
+    starts_from: str = ""  # the label of what its time limit counts from
 
 
 class ProcedureStep(graphene.ObjectType):
@@ -248,7 +302,9 @@ class ProcedureStep(graphene.ObjectType):
     @staticmethod
     def resolve_time_limit(root, _info):
         limit = root.step.value.get("time_limit")
-        return limit if limit and limit.get("amount") and limit.get("unit") else None
+        if not deadlines.has_limit(limit):
+            return None
+        return {**limit, "starts_from": root.starts_from}
 
     @staticmethod
     def resolve_text(root, _info):
@@ -271,11 +327,40 @@ class ProcedurePage(graphene.ObjectType):
     steps = graphene.NonNull(
         graphene.List(graphene.NonNull(ProcedureStep)), description="The steps, in order."
     )
+    events = graphene.NonNull(
+        graphene.List(graphene.NonNull(ProcedureEvent)),
+        description="What the steps' time limits count from.",
+    )
+    timeline = timeline_field()
 
     @staticmethod
     def resolve_steps(page, info):
-        steps = [b for b in _loader(info).steps(page) if b.block_type == "step"]
-        return [NumberedStep(position, step) for position, step in enumerate(steps, start=1)]
+        return _numbered_steps(page, info)
+
+    @staticmethod
+    def resolve_events(page, info):
+        return _loader(info).events(page)
+
+    @staticmethod
+    def resolve_timeline(page, info, start):
+        return resolve_timeline(
+            page, info, _numbered_steps(page, info), _loader(info).events(page), start
+        )
+
+
+def _numbered_steps(page, info) -> list[NumberedStep]:
+    loader = _loader(info)
+    steps = [b for b in loader.steps(page) if b.block_type == "step"]
+    with translation.override(page.locale.language_code):
+        labels = loader.anchor_labels(page)
+    return [
+        NumberedStep(position, step, labels.get(_counts_from(step.value), ""))
+        for position, step in enumerate(steps, start=1)
+    ]
+
+
+def _counts_from(step_value) -> str:
+    return ((step_value.get("time_limit") or {}).get("counts_from") or "").strip()
 
 
 class KnowledgePageConnection(CountedConnection):

@@ -5,6 +5,7 @@ from ..context import loader_of, viewer_of
 from ..core.connection import build_connection, window
 from ..core.locale import locale_code
 from ..errors import BAD_USER_INPUT, ApiError
+from ..services.selectors import emergency_contacts
 from .loaders import SearchLoader
 from .types import Facet, FacetValue, Highlight, SearchConnection
 
@@ -56,6 +57,15 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
     connection.suggestion = result.suggestion
     connection.backend = result.backend
     connection.unavailable_features = list(result.unavailable_features)
+    connection.match_mode = result.match_mode
+    connection.ignored_words = list(result.ignored_words)
+    nothing = result.total == 0
+    connection.emergency_contacts = (
+        list(emergency_contacts(locale=request.locale)) if nothing else []
+    )
+    connection.entry_pages = (
+        search.query.entry_pages(locale=request.locale, viewer=request.viewer) if nothing else []
+    )
     return connection
 
 

@@ -108,6 +108,31 @@ class SearchConnection(CountedConnection):
         graphene.List(graphene.NonNull(graphene.String)),
         description="Features this answer lacks (e.g. when the engine is down).",
     )
+    match_mode = graphene.String(
+        required=True,
+        description="`all` when the results contain every word; `most` when too little "
+        "matched all of them and results with most of the words are shown.",
+    )
+    ignored_words = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description="Words of the query that the results shown do not contain.",
+    )
+    emergency_contacts = graphene.NonNull(
+        graphene.List(graphene.NonNull(Service)),
+        description="When nothing matches: emergency numbers and nonstop helplines.",
+    )
+    entry_pages = graphene.NonNull(
+        graphene.List(graphene.NonNull(lambda: EntryPage)),
+        description="When nothing matches: the sections of the asked language to start from.",
+    )
+
+
+class EntryPage(graphene.ObjectType):
+    class Meta:
+        description = "A section of the knowledge base to start reading from."
+
+    title = graphene.String(required=True, description="The section's title.")
+    url = graphene.String(required=True, description="Where to read it on the knowledge base.")
 
 
 class Suggestion(graphene.ObjectType):

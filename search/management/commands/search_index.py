@@ -5,6 +5,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from search import index_admin, indexer
 from search.client import EngineUnavailable, get_client
+from search.models import IndexOutboxEntry
+
+FAILING_SHOWN = 10
 
 
 class Command(BaseCommand):
@@ -62,8 +65,14 @@ class Command(BaseCommand):
         indexer.drain(client=client)
 
     def do_status(self, client, **options):
-        self.stdout.write(f"Engine: {client.version()} at {client.url}")
-        for row in index_admin.status(client):
+        try:
+            self.stdout.write(f"Engine: {client.version()} at {client.url}")
+            rows = index_admin.status(client)
+        except EngineUnavailable as error:
+            # The backlog is what an operator needs most during an outage: show it anyway.
+            self.stdout.write(f"Engine: unavailable at {client.url} ({str(error)[:200]})")
+            rows = []
+        for row in rows:
             state = "OK" if row.documents == row.expected else "DIFFERS"
             where = ", ".join(row.indices) or "missing (run: search_index rebuild)"
             self.stdout.write(
@@ -76,6 +85,16 @@ class Command(BaseCommand):
         self.stdout.write(line)
         if backlog.last_error:
             self.stdout.write(f"Last error: {backlog.last_error[:300]}")
+        failing = IndexOutboxEntry.objects.filter(processed_at__isnull=True, attempts__gt=0)
+        for entry in failing.order_by("id")[:FAILING_SHOWN]:
+            due = f"{entry.next_attempt_at:%Y-%m-%d %H:%M:%S}" if entry.next_attempt_at else "now"
+            plural = "" if entry.attempts == 1 else "s"
+            self.stdout.write(
+                f"  failing #{entry.pk} {entry.object_type} {entry.object_id} ({entry.reason}): "
+                f"{entry.attempts} attempt{plural}, next {due}: {entry.last_error[:200]}"
+            )
+        if backlog.failing > FAILING_SHOWN:
+            self.stdout.write(f"  … and {backlog.failing - FAILING_SHOWN} more")
 
     def do_drain(self, client, *, follow, interval, retry_now, **options):
         if retry_now:

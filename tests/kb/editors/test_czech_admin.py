@@ -56,7 +56,7 @@ def test_revision_compare_shows_choice_labels(czech_admin):
                 "value": {
                     "actor": actor,
                     "title": "Krok",
-                    "time_limit": {"amount": 24, "unit": "hours", "starts_from": ""},
+                    "time_limit": {},
                     "text": "<p>Text.</p>",
                     "legal_basis": [],
                 },

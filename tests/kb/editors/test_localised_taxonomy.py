@@ -75,7 +75,7 @@ def test_translation_maps_taxonomy_services_and_legal_references(editor_client):
             "value": {
                 "actor": "police",
                 "title": "Krok",
-                "time_limit": {"amount": 24, "unit": "hours", "starts_from": ""},
+                "time_limit": {},
                 "text": "<p>Text.</p>",
                 "legal_basis": [reference.pk],
             },

@@ -1,6 +1,7 @@
 """Editors create every page type through the Wagtail admin and see clear errors."""
 
 import datetime
+import json
 
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -43,14 +44,38 @@ def _knowledge_fields(title, **overrides):
     return data
 
 
-def _step(actor="police", amount="24", unit="hours", legal_basis=()):
+def _events(*codes):
+    return streamfield(
+        [
+            ("event", {"code": code, "label": f"od {code}", "starts_timeline": "on"})
+            for code in codes
+        ]
+    )
+
+
+def _step(
+    actor="police",
+    amount="24",
+    unit="hours",
+    legal_basis=(),
+    counts_from="entry",
+    counting="moment",
+    moves="",
+):
     basis = {"count": str(len(legal_basis))}
     for i, pk in enumerate(legal_basis):
         basis[str(i)] = {"value": str(pk), "deleted": "", "order": str(i), "id": ""}
     return {
         "actor": actor,
         "title": "Policie zašle úřední záznam",
-        "time_limit": {"amount": amount, "unit": unit, "starts_from": "od vstupu do obydlí"},
+        "time_limit": {
+            "amount": amount,
+            "unit": unit,
+            "counts_from": counts_from,
+            "counting": counting,
+            "moves_to_working_day": moves,
+            "needs_verification": "",
+        },
         "text": rich_text("<p>Kopie záznamu jde intervenčnímu centru a soudu.</p>"),
         "legal_basis": basis,
     }
@@ -75,6 +100,7 @@ class PageAdminTests(WagtailPageTestCase):
 
     def test_procedure_page_keeps_steps_as_data(self):
         data = _knowledge_fields("Oznámení vykázání")
+        data["events"] = _events("entry")
         data["steps"] = streamfield([("step", _step(legal_basis=[self.reference.pk]))])
         self.assertCanCreate(self.section, ProcedurePage, nested_form_data(data))
         step = ProcedurePage.objects.get(title="Oznámení vykázání").step_values[0]
@@ -106,6 +132,7 @@ class PageAdminTests(WagtailPageTestCase):
 
     def test_step_without_actor_shows_a_clear_error_and_saves_nothing(self):
         data = _knowledge_fields("Krok bez aktéra")
+        data["events"] = _events("entry")
         data["steps"] = streamfield([("step", _step(actor=""))])
         response = self._post_new(ProcedurePage, data)
         self.assertEqual(response.status_code, 200)
@@ -115,6 +142,7 @@ class PageAdminTests(WagtailPageTestCase):
 
     def test_time_limit_without_unit_is_rejected(self):
         data = _knowledge_fields("Lhůta bez jednotky")
+        data["events"] = _events("entry")
         data["steps"] = streamfield([("step", _step(unit=""))])
         response = self._post_new(ProcedurePage, data)
         self.assertContains(response, "Zvolte hodiny, dny, t")
@@ -143,6 +171,7 @@ class PageAdminTests(WagtailPageTestCase):
 
     def test_half_filled_draft_is_saved_without_losing_anything(self):
         data = _knowledge_fields("Koncept", summary="")
+        data["events"] = _events("entry")
         data["steps"] = streamfield([("step", _step(actor=""))])
         response = self._post_new(ProcedurePage, data, action=None)
         self.assertEqual(response.status_code, 302)
@@ -150,3 +179,68 @@ class PageAdminTests(WagtailPageTestCase):
         self.assertFalse(page.live)
         revision = page.latest_revision.as_object()
         self.assertEqual(revision.step_values[0]["title"], "Policie zašle úřední záznam")
+
+    def _rejected(self, title, steps, message, events=("entry",), **params):
+        """The form comes back with ``message`` (an English msgid, shown in the admin's
+        language, Czech) and nothing is saved."""
+        data = _knowledge_fields(title)
+        data["events"] = _events(*events)
+        data["steps"] = streamfield([("step", step) for step in steps])
+        response = self._post_new(ProcedurePage, data)
+        self.assertEqual(response.status_code, 200)
+        with translation.override("cs"):
+            shown = (
+                translation.gettext(message) % params if params else translation.gettext(message)
+            )
+        # Errors reach the page inside the editor's JSON: non-ASCII letters are escaped.
+        self.assertContains(response, json.dumps(shown)[1:-1])
+        self.assertFalse(ProcedurePage.objects.filter(title=title).exists())
+
+    def test_time_limit_counting_from_an_unknown_event_is_rejected(self):
+        self._rejected(
+            "Neznámá událost",
+            [_step(counts_from="delivery")],
+            "“%(code)s” is not one of this procedure's events.",
+            code="delivery",
+        )
+
+    def test_step_counting_from_itself_or_in_a_cycle_is_rejected(self):
+        self._rejected(
+            "Sám od sebe", [_step(counts_from="step:1")], "A step cannot count from itself."
+        )
+        self._rejected(
+            "Kruh",
+            [_step(counts_from="step:2"), _step(counts_from="step:1")],
+            "Step %(n)d counts from a step that counts back from it.",
+            n=1,
+        )
+
+    def test_hours_cannot_move_to_a_working_day(self):
+        self._rejected(
+            "Hodiny a pracovní den", [_step(moves="on")], "can move to the next working day"
+        )
+
+    def test_hours_cannot_be_counted_by_calendar_days(self):
+        self._rejected(
+            "Hodiny kalendářně", [_step(counting="calendar")], "Hours run from the exact"
+        )
+
+    def test_a_time_limit_needs_what_it_counts_from(self):
+        self._rejected(
+            "Bez počátku",
+            [_step(counts_from="")],
+            "Choose the event or step the time limit counts from.",
+        )
+
+    def test_counting_from_a_later_step_is_fine_and_the_timeline_follows_it(self):
+        data = _knowledge_fields("Řetěz lhůt")
+        data["events"] = _events("entry")
+        data["steps"] = streamfield(
+            [("step", _step(counts_from="step:2")), ("step", _step(amount="48"))]
+        )
+        self.assertCanCreate(self.section, ProcedurePage, nested_form_data(data))
+        page = ProcedurePage.objects.get(title="Řetěz lhůt")
+        start = datetime.datetime(2026, 3, 2, 8, 0, tzinfo=datetime.UTC)
+        first, second = page.timeline(start, start)
+        self.assertEqual(second.due_at - start, datetime.timedelta(hours=48))
+        self.assertEqual(first.due_at - start, datetime.timedelta(hours=72))

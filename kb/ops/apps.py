@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class OpsConfig(AppConfig):
+    name = "kb.ops"
+    label = "kb_ops"
+    verbose_name = "Operations"
+
+    def ready(self):
+        from . import signals
+
+        signals.connect()

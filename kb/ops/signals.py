@@ -1,0 +1,28 @@
+"""Webhook deliveries leave right after the commit that queued them: publishing or
+unpublishing a page wakes the worker's webhook job once the transaction commits."""
+
+import logging
+
+from django.db import DatabaseError, transaction
+
+logger = logging.getLogger("kb.ops")
+
+
+def _wake_webhooks() -> None:
+    from .worker import wake
+
+    try:
+        wake("webhooks")
+    except DatabaseError as error:  # the periodic run picks them up anyway
+        logger.warning("could not wake the webhook job: %s", error)
+
+
+def on_page_event(sender, instance, **kwargs):
+    transaction.on_commit(_wake_webhooks)
+
+
+def connect() -> None:
+    from wagtail.signals import page_published, page_unpublished
+
+    page_published.connect(on_page_event, dispatch_uid="kb-ops-wake-webhooks-published")
+    page_unpublished.connect(on_page_event, dispatch_uid="kb-ops-wake-webhooks-unpublished")

@@ -1,0 +1,162 @@
+"""One worker loop for every background job. Each periodic job has a lease row: a worker
+takes it with a conditional UPDATE (atomic on PostgreSQL and SQLite), so several workers
+never run the same job at once; a worker that dies mid-job loses its lease when
+``locked_until`` passes. The loop survives database and engine restarts: it closes broken
+connections, backs off and tries again."""
+
+import contextlib
+import datetime
+import logging
+import os
+import socket
+import threading
+import uuid
+
+from django.conf import settings
+from django.db import InterfaceError, OperationalError, close_old_connections, connections
+from django.db.models import Q
+from django.utils import timezone
+
+from .jobs import JOBS
+from .models import JobLease, WorkerHeartbeat
+
+logger = logging.getLogger("kb.ops.worker")
+
+DEFAULT_TIMEOUT = 600  # seconds a job may run before another worker may take it over
+DEFAULT_RETRY_MAX = 600
+
+
+def worker_id() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:6]}"
+
+
+def schedules() -> dict[str, dict]:
+    return {name: spec for name, spec in settings.KB_WORKER_JOBS.items() if spec.get("every")}
+
+
+def ensure_leases() -> None:
+    now = timezone.now()
+    for name in schedules():
+        JobLease.objects.get_or_create(name=name, defaults={"next_run_at": now})
+
+
+def wake(name: str) -> int:
+    """Make a job due now (e.g. webhooks right after the commit that queued them)."""
+    return JobLease.objects.filter(name=name).update(next_run_at=timezone.now())
+
+
+def claim(name: str, owner: str, *, now: datetime.datetime | None = None) -> JobLease | None:
+    now = now or timezone.now()
+    timeout = schedules()[name].get("timeout", DEFAULT_TIMEOUT)
+    taken = (
+        JobLease.objects.filter(name=name)
+        .filter(Q(next_run_at__isnull=True) | Q(next_run_at__lte=now))
+        .filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
+        .update(
+            locked_until=now + datetime.timedelta(seconds=timeout),
+            locked_by=owner,
+            last_started_at=now,
+        )
+    )
+    return JobLease.objects.get(name=name) if taken else None
+
+
+def release(lease: JobLease, owner: str, *, error: str = "") -> None:
+    spec = schedules()[lease.name]
+    now = timezone.now()
+    if error:
+        failures = lease.failures_in_a_row + 1
+        delay = min(2**failures, spec.get("retry_max", DEFAULT_RETRY_MAX), spec["every"])
+    else:
+        failures, delay = 0, spec["every"]
+    JobLease.objects.filter(name=lease.name, locked_by=owner).update(
+        locked_until=None,
+        next_run_at=now + datetime.timedelta(seconds=delay),
+        last_finished_at=now,
+        last_error=error[:2000],
+        failures_in_a_row=failures,
+        runs=lease.runs + 1,
+    )
+
+
+def run_job(name: str, owner: str) -> bool:
+    """Runs ``name`` if it is due and nobody else holds it; True if it ran."""
+    lease = claim(name, owner)
+    if lease is None:
+        return False
+    try:
+        result = JOBS[name](lease)
+    except (OperationalError, InterfaceError):
+        raise  # the database itself is gone: the lease expires, the loop backs off
+    except Exception as error:  # noqa: BLE001 - one failing job must not stop the others
+        logger.warning("job %s failed: %s", name, str(error)[:300])
+        release(lease, owner, error=f"{type(error).__name__}: {error}")
+        return True
+    logger.debug("job %s: %s", name, result)
+    release(lease, owner)
+    return True
+
+
+def beat(owner: str, started_at: datetime.datetime) -> None:
+    now = timezone.now()
+    WorkerHeartbeat.objects.update_or_create(
+        worker_id=owner, defaults={"seen_at": now, "started_at": started_at}
+    )
+
+
+def due_jobs(now: datetime.datetime | None = None) -> list[str]:
+    now = now or timezone.now()
+    names = (
+        JobLease.objects.filter(name__in=list(schedules()))
+        .filter(Q(next_run_at__isnull=True) | Q(next_run_at__lte=now))
+        .filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
+        .values_list("name", flat=True)
+    )
+    return sorted(names)
+
+
+def run(*, stop: threading.Event | None = None, once: bool = False, owner: str | None = None):
+    """The worker loop. ``once`` runs every due job one time and returns (tests, cron)."""
+    stop = stop or threading.Event()
+    owner = owner or worker_id()
+    started_at = timezone.now()
+    poll = settings.KB_WORKER_POLL_SECONDS
+    pause = poll
+    ready = False
+    logger.info("worker %s started", owner)
+    while not stop.is_set():
+        try:
+            if not once:  # a long-running loop: drop broken or expired connections
+                close_old_connections()
+            if not ready:
+                ensure_leases()
+                forget_stale_workers()
+                ready = True
+            beat(owner, started_at)
+            for name in due_jobs():
+                if stop.is_set():
+                    break
+                run_job(name, owner)
+            pause = poll
+        except (OperationalError, InterfaceError) as error:
+            logger.warning("database unavailable, retrying in %.0f s: %s", pause, error)
+            for connection in connections.all():
+                connection.close_if_unusable_or_obsolete()
+                connection.close()
+            pause = min(max(pause, 1) * 2, 30)
+        if once:
+            break
+        stop.wait(pause)
+    if ready and not once:
+        with contextlib.suppress(OperationalError, InterfaceError):
+            WorkerHeartbeat.objects.filter(worker_id=owner).delete()
+    logger.info("worker %s stopped", owner)
+
+
+def newest_heartbeat() -> datetime.datetime | None:
+    return WorkerHeartbeat.objects.order_by("-seen_at").values_list("seen_at", flat=True).first()
+
+
+def forget_stale_workers(older_than: float = 3600) -> int:
+    cutoff = timezone.now() - datetime.timedelta(seconds=older_than)
+    return WorkerHeartbeat.objects.filter(seen_at__lt=cutoff).delete()[0]
