@@ -167,6 +167,7 @@ def test_nothing_found_shows_help_numbers_and_did_you_mean(page, site, screensho
     screenshot(page, "12-nothing-found-emergency-numbers")
 
     page.locator(".did-you-mean a").click()
-    expect(page).to_have_url(re.compile(r"q=vykazani"))
+    # "vykazani" or "vykázání", whichever form the indexed content favours
+    expect(page).to_have_url(re.compile(r"q=vyk(a|%C3%A1)z(a|%C3%A1)n(i|%C3%AD)(&|$)"))
     assert results_total(page) >= 10
     expect(page.locator(".empty-state")).to_have_count(0)
