@@ -125,13 +125,15 @@ class KnowledgePage(Page):
     # Accent-folded plain text of the whole page: the database search fallback matches on it.
     search_text = models.TextField(blank=True, editable=False)
 
+    # The optional illustration comes last: most pages have none.
+    illustration_panel = MultiFieldPanel(
+        [FieldPanel("illustration"), FieldPanel("illustration_alt")],
+        heading=_("Illustration"),
+    )
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
-        MultiFieldPanel(
-            [FieldPanel("illustration"), FieldPanel("illustration_alt")],
-            heading=_("Illustration"),
-        ),
         FieldPanel("body"),
+        illustration_panel,
     ]
     review_panels = [
         FieldPanel("visibility"),
@@ -287,10 +289,11 @@ class ProcedurePage(KnowledgePage):
     )
     steps = StreamField(ProcedureStepsBlock(), verbose_name=_("steps"))
 
-    content_panels = KnowledgePage.content_panels[:3] + [
+    content_panels = KnowledgePage.content_panels[:2] + [
         FieldPanel("events"),
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),
+        KnowledgePage.illustration_panel,
     ]
     edit_handler = _panels(content_panels)
     search_fields = KnowledgePage.search_fields + [index.SearchField("steps", boost=1.5)]
