@@ -3,8 +3,10 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.sitemap import PublicSitemap
 from kb.api.views import KnowledgeBaseGraphQLView
 
 urlpatterns = [
@@ -12,6 +14,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("graphql/", KnowledgeBaseGraphQLView.as_view(), name="graphql"),
     path("", include("kb.ops.urls")),  # /health/live, /health/ready, /metrics
+    path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
 ]
 
 if settings.DEBUG:

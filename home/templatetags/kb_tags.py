@@ -12,6 +12,7 @@ from django.utils.translation import gettext, ngettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from kb.guidance import site_links
 from kb.guidance.choices import Actor
 from kb.languages import content_languages
 from search.models import ResultKind
@@ -170,3 +171,14 @@ def lookup(mapping, key):
 @register.simple_tag
 def quick_exit_url() -> str:
     return gettext("https://www.google.com/search?q=weather")
+
+
+@register.simple_tag(takes_context=True)
+def richtext_for_reader(context, value):
+    """Use instead of ``|richtext``: links the reader may not open become plain text."""
+    return site_links.richtext_for(value, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def visible_translations(context, page) -> list:
+    return site_links.visible_translations(page, context.get("request"))

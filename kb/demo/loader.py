@@ -11,12 +11,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -26,6 +28,7 @@ from kb.languages import DEFAULT_LANGUAGE, language_codes
 from kb.services.models import Location, Organization, Phone, Schedule, Service
 from kb.taxonomy.models import Audience, LegalReference, Region, Topic
 
+from .images import DIAGRAMS, logo_mark, saved_image
 from .streams import DemoContentError, StreamBuilder
 
 CONTENT_DIR = Path(__file__).parent / "content"
@@ -65,6 +68,7 @@ class DemoLoader:
         self.languages = language_codes()
         self.locales: dict[str, Locale] = {}
         self.owner = None
+        self.images: dict[str, Any] = {}
 
     @transaction.atomic
     def load(self) -> LoadReport:
@@ -72,6 +76,7 @@ class DemoLoader:
             code: Locale.objects.get_or_create(language_code=code)[0] for code in self.languages
         }
         self.owner = self._content_owner()
+        self._load_images()
         with self._reading("taxonomy.toml") as taxonomy:
             for model, name in ((Topic, "topics"), (Audience, "audiences"), (Region, "regions")):
                 self._load_terms(model, taxonomy[name])
@@ -124,6 +129,9 @@ class DemoLoader:
         return (obj, False) if obj is not None else (model(**lookup, **fields), True)
 
     def _snippet_pk(self, model, key: str, lang: str) -> int | None:
+        if model is get_image_model():
+            image = self.images.get(key)
+            return image.pk if image is not None else None
         lookup = {"translation_key": key_uuid(model._meta.model_name, key)}
         found = model.objects.filter(**lookup, locale=self.locales[lang])
         return found.values_list("pk", flat=True).first()
@@ -200,6 +208,24 @@ class DemoLoader:
                 )
                 if new:
                     self._save(obj)
+                if obj.logo_id is None:  # an organisation without a logo gets its demo mark
+                    obj.logo = self._logo(org)
+                    obj.save(update_fields=["logo"])
+
+    def _load_images(self) -> None:
+        for key, (title, draw) in DIAGRAMS.items():
+            image, new = saved_image(title, f"{key}.png", draw)
+            self.images[key] = image
+            if new:
+                self.report.count("image")
+
+    def _logo(self, org: dict):
+        image, new = saved_image(
+            f"Logo: {org['name']}", f"logo-{org['key']}.png", lambda: logo_mark(org["name"])
+        )
+        if new:
+            self.report.count("image")
+        return image
 
     def _load_service(self, data: dict, lang: str) -> None:
         text = data[lang]
@@ -360,6 +386,7 @@ class DemoLoader:
             "slug": text["slug"],
             "summary": text["summary"],
             "body": streams.build(model._meta.get_field("body"), text["body"]),
+            **self._illustration(text.get("illustration")),
             "visibility": data["visibility"],
             "content_owner": self.owner,
             "last_reviewed": reviewed,
@@ -386,6 +413,13 @@ class DemoLoader:
         elif "steps" in data or "events" in data:
             raise DemoContentError(": only procedure pages have steps and events")
         return fields
+
+    def _illustration(self, data: dict | None) -> dict:
+        if not data:
+            return {}
+        if data.get("image") not in self.images:
+            raise DemoContentError(f": illustration: no image with key {data.get('image')!r}")
+        return {"illustration": self.images[data["image"]], "illustration_alt": data["alt"]}
 
     def _step(self, step: dict, lang: str) -> dict:
         """A bilingual procedure step from a data file, in ProcedureStepBlock's shape."""

@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.base import get_error_json_data
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 TEXT_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.ChoiceBlock)
@@ -90,7 +91,7 @@ class StreamBuilder:
             }
         if isinstance(block, TEXT_BLOCKS) and data is not None:
             return _expect(data, str, path)
-        if isinstance(block, SnippetChooserBlock) and data is not None:
+        if isinstance(block, SnippetChooserBlock | ImageChooserBlock) and data is not None:
             pk = self.snippet_pk(block.target_model, data)
             if pk is None:
                 raise DemoContentError(

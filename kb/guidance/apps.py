@@ -9,6 +9,8 @@ class GuidanceConfig(AppConfig):
     def ready(self):
         from wagtail.signals import copy_for_translation_done, task_approved
 
+        from kb import images
+
         from . import compare
         from .review import on_task_approved
         from .translation import on_copy_for_translation_done
@@ -18,3 +20,4 @@ class GuidanceConfig(AppConfig):
         )
         task_approved.connect(on_task_approved, dispatch_uid="guidance_record_review")
         compare.install()
+        images.connect()  # renditions are made when an image is saved, not per request

@@ -5,6 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .choices import Actor, Counting, TimeUnit
@@ -95,6 +96,29 @@ class FaqBlock(blocks.StructBlock):
         return one_line(self, value, ["question", "answer"])
 
 
+class ImageBlock(blocks.StructBlock):
+    """A photo, map or diagram that serves the text; its alt text says what it shows."""
+
+    image = ImageChooserBlock()
+    alt = blocks.CharBlock(
+        max_length=400,
+        label=_("Alternative text"),
+        help_text=_(
+            "What the image shows, for people who cannot see it, e.g. 'Map: the "
+            "entrance is from Chelčického street'."
+        ),
+    )
+    caption = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "image"
+        template = "blocks/image.html"
+        label = _("Image")
+
+    def get_searchable_content(self, value):
+        return one_line(self, value, ["caption", "alt"])
+
+
 class BodyBlock(blocks.StreamBlock):
     text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/text.html")
     callout = CalloutBlock()
@@ -104,6 +128,7 @@ class BodyBlock(blocks.StreamBlock):
     contact = ContactBlock()
     legal_reference = LegalReferenceBlock()
     faq = FaqBlock()
+    image = ImageBlock()
 
 
 class TimeLimitBlock(blocks.StructBlock):

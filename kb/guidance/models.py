@@ -8,7 +8,9 @@ from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import Http404
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -105,12 +107,33 @@ class KnowledgePage(Page):
     regions = ParentalManyToManyField(
         "taxonomy.Region", blank=True, related_name="pages", verbose_name=_("regions")
     )
+    illustration = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("illustration"),
+        help_text=_("Optional: a diagram or photo shown at the top of the page."),
+    )
+    illustration_alt = models.CharField(
+        _("illustration alternative text"),
+        max_length=400,
+        blank=True,
+        help_text=_("What the illustration shows, for people who cannot see it."),
+    )
     # Accent-folded plain text of the whole page: the database search fallback matches on it.
     search_text = models.TextField(blank=True, editable=False)
 
+    # The optional illustration comes last: most pages have none.
+    illustration_panel = MultiFieldPanel(
+        [FieldPanel("illustration"), FieldPanel("illustration_alt")],
+        heading=_("Illustration"),
+    )
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("body"),
+        illustration_panel,
     ]
     review_panels = [
         FieldPanel("visibility"),
@@ -185,6 +208,10 @@ class KnowledgePage(Page):
 
     def clean(self):
         super().clean()
+        if self.illustration_id and not self.illustration_alt.strip():
+            raise ValidationError(
+                {"illustration_alt": _("Say what the illustration shows (alternative text).")}
+            )
         if self.last_reviewed and self.last_reviewed > timezone.localdate():
             raise ValidationError({"last_reviewed": _("The last review cannot be in the future.")})
         if (
@@ -210,9 +237,17 @@ class KnowledgePage(Page):
         return super().save(*args, **kwargs)
 
     def serve(self, request, *args, **kwargs):
-        if self.is_professionals_only and not user_is_professional(request.user):
+        if not self.is_professionals_only:
+            return super().serve(request, *args, **kwargs)
+        if not user_is_professional(request.user):
+            if not request.user.is_authenticated:
+                # Exactly what a missing page answers: a guessed URL reveals nothing.
+                raise Http404
+            # A signed-in non-professional gets the sign-in form and a note, no loop.
             return redirect_to_login(request.get_full_path())
-        return super().serve(request, *args, **kwargs)
+        response = super().serve(request, *args, **kwargs)
+        patch_cache_control(response, private=True)
+        return response
 
 
 def _panels(model_content_panels):
@@ -263,6 +298,7 @@ class ProcedurePage(KnowledgePage):
         FieldPanel("events"),
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),
+        KnowledgePage.illustration_panel,
     ]
     edit_handler = _panels(content_panels)
     search_fields = KnowledgePage.search_fields + [index.SearchField("steps", boost=1.5)]

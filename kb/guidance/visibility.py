@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Q
 from wagtail.query import PageQuerySet
 
 from .choices import Visibility
@@ -43,3 +44,17 @@ def user_is_professional(user) -> bool:
 def visible_pages(queryset: PageQuerySet, viewer: Viewer) -> PageQuerySet:
     """Live pages the viewer may read. ``queryset`` is over KnowledgePage or a subclass."""
     return queryset.live().filter(visibility__in=viewer.visibilities)
+
+
+def viewable_pages(queryset: PageQuerySet, viewer: Viewer) -> PageQuerySet:
+    """Pages of any kind (as wagtail ``Page`` rows) the viewer may open: visible
+    knowledge pages and live pages of other kinds (sections, home pages). Rich-text links,
+    the language switch, the sitemap and the API's link targets ask this; a page outside
+    the answer must not be linked for this viewer."""
+    from wagtail.models import Page
+
+    if queryset.model is not Page:
+        queryset = Page.objects.filter(pk__in=queryset.values("pk"))
+    return queryset.live().filter(
+        Q(knowledgepage__isnull=True) | Q(knowledgepage__visibility__in=viewer.visibilities)
+    )

@@ -25,6 +25,14 @@ class Organization(TranslatableMixin, FoldedSearchText, index.Indexed, models.Mo
     description = models.TextField(blank=True, verbose_name=_("description"))
     website = models.URLField(blank=True, verbose_name=_("website"))
     email = models.EmailField(blank=True, verbose_name=_("e-mail"))
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name=_("logo"),
+    )
 
     panels = [
         FieldPanel("name"),
@@ -32,6 +40,7 @@ class Organization(TranslatableMixin, FoldedSearchText, index.Indexed, models.Mo
         FieldPanel("description"),
         FieldPanel("website"),
         FieldPanel("email"),
+        FieldPanel("logo"),
     ]
     search_fields = [
         index.SearchField("name"),
@@ -186,13 +195,23 @@ class Service(  # type: ignore[django-manager-missing]
         if not self.is_free and not self.fees_description:
             raise ValidationError({"fees_description": _("Say what the service costs.")})
 
-    def is_open_at(self, moment: datetime.datetime) -> bool:
+    @property
+    def hours_known(self) -> bool:
+        return self.is_nonstop or bool(self.schedules.all())
+
+    def is_open_at(self, moment: datetime.datetime) -> bool | None:
+        """Open at ``moment`` (local time); None when the opening hours are not known."""
         if self.is_nonstop:
             return True
+        schedules = self.schedules.all()
+        if not schedules:
+            return None
         weekday, time = moment.isoweekday(), moment.time()
-        return any(
-            s.weekday == weekday and s.opens_at <= time < s.closes_at for s in self.schedules.all()
-        )
+        return any(s.weekday == weekday and s.opens_at <= time < s.closes_at for s in schedules)
+
+
+CZECH_PREFIX = "+420"
+CZECH_SUBSCRIBER_DIGITS = 9
 
 
 class PhoneKind(models.TextChoices):
@@ -229,7 +248,15 @@ class Phone(Orderable):
 
     @property
     def tel_uri(self) -> str:
-        return "tel:" + "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        """An RFC 3966 link. Czech subscriber numbers (9 digits) get +420 so the link dials
+        from a phone set to another country too; short codes (158, 116 006) stay as they
+        are, as they work only without it."""
+        digits = "".join(ch for ch in self.number if ch.isdigit() or ch == "+")
+        if digits.startswith("00"):
+            digits = "+" + digits[2:]
+        if not digits.startswith("+") and len(digits) == CZECH_SUBSCRIBER_DIGITS:
+            digits = CZECH_PREFIX + digits
+        return "tel:" + digits
 
     def clean(self):
         super().clean()

@@ -92,6 +92,8 @@ def on_page_unpublished(sender, instance, **kwargs):
 
 
 def on_page_saved(sender, instance, **kwargs):
+    if kwargs.get("raw"):  # fixtures and test-database restores are not edits
+        return
     before = restricted_from(instance, kwargs.get("update_fields"))
     if before:
         enqueue_restriction(instance, before=before)

@@ -164,13 +164,16 @@ def test_compiled_czech_catalog_matches_its_source():
             assert translation.gettext(msgid.replace('\\"', '"')) == msgstr.replace('\\"', '"')
 
 
-def test_professionals_page_sends_anonymous_visitors_to_the_site_login(client):
+def test_professionals_page_answers_anonymous_visitors_like_a_missing_one(client):
     page = KnowledgePage.objects.get(slug="kontrolni-seznam-pro-policisty")
     response = client.get(page.url)
-    assert response.status_code == 302
-    assert response["Location"].startswith("/login/?next=")
+    assert response.status_code == 404
+    assert "Stránka nenalezena" in response.content.decode()
+    assert f'href="/login/?next={page.url}' in response.content.decode().replace("%2F", "/")
     english = page.get_translation(Locale.objects.get(language_code="en"))
-    assert client.get(english.url)["Location"].startswith("/en/login/?next=")
+    response = client.get(english.url)
+    assert response.status_code == 404
+    assert 'href="/en/login/?next=' in response.content.decode()
 
 
 def test_professional_signs_in_and_out(client, make_user):
@@ -190,7 +193,7 @@ def test_professional_signs_in_and_out(client, make_user):
 
     signed_out = client.post("/logout/")
     assert signed_out.status_code == 302
-    assert client.get(page.url).status_code == 302
+    assert client.get(page.url).status_code == 404
 
 
 def test_signed_in_non_professional_gets_a_note_not_a_redirect_loop(client, make_user):
@@ -199,3 +202,27 @@ def test_signed_in_non_professional_gets_a_note_not_a_redirect_loop(client, make
     response = client.get(page.url, follow=True)
     assert response.redirect_chain == [(f"/login/?next={page.url}", 302)]
     assert "tento účet nemá přístup" in html(response)
+
+
+@pytest.mark.parametrize(
+    ("path", "labels"),
+    [
+        ("/prava-a-ochrana/co-je-domaci-nasili/", ["Linka pomoci", "Intervenční centrum"]),
+        (
+            "/en/rights-and-protection/what-domestic-violence-is/",
+            ["Helpline", "Intervention centre"],
+        ),
+    ],
+)
+def test_service_cards_label_their_category_in_the_page_language(client, path, labels):
+    page = html(client.get(path))
+    categories = re.findall(r'<p class="service-card__category">([^<]+)</p>', page)
+    assert categories == labels
+
+
+def test_service_cards_say_when_opening_hours_are_unknown(client):
+    service = Service.objects.get(code="ic-praha", locale__language_code="cs")
+    Schedule.objects.filter(service=service).delete()
+    page = html(client.get("/prava-a-ochrana/co-je-domaci-nasili/"))
+    assert "Otevírací doba není známa" in page
+    assert 'href="tel:+420281911883"' in page  # international form for tel: links

@@ -8,6 +8,7 @@ ENGINE=tests/support/engine/engine.sh
 export DJANGO_SETTINGS_MODULE=kb.settings.test
 
 bash tests/support/system-packages.sh
+bash tests/support/axe.sh >/dev/null  # axe-core for the accessibility audit (browser tests)
 
 workdir=$(mktemp -d /tmp/kb-test.XXXXXX)
 chmod 755 "$workdir"

@@ -8,6 +8,7 @@ from django.db.models import prefetch_related_objects
 
 from ..context import loader_of
 from ..core.enums import described_enum
+from ..core.images import Image, image_value
 from ..services.selectors import service_relations
 from ..services.types import Service
 from ..taxonomy.types import LegalReference
@@ -206,6 +207,32 @@ class FaqBlock(graphene.ObjectType):
 
     question = graphene.String(required=True, description="The question.")
     answer = graphene.Field(RichText, required=True, description="The answer.")
+
+
+@body_block("image")
+class ImageBlock(graphene.ObjectType):
+    Meta = _block_meta("A photo, map or diagram with its alternative text and caption.")
+
+    image = graphene.Field(Image, required=True, description="The image.")
+    caption = graphene.String(description="Caption shown under the image, if any.")
+
+    @staticmethod
+    def shown(value) -> bool:
+        return value.get("image") is not None
+
+    @staticmethod
+    def prepare(values) -> None:
+        # every image block of the answer's pages: their renditions in one query
+        images = [v["image"] for v in values if v.get("image") is not None]
+        prefetch_related_objects(images, "renditions")
+
+    @staticmethod
+    def resolve_image(child, _info):
+        return image_value(child.value["image"], child.value.get("alt") or "")
+
+    @staticmethod
+    def resolve_caption(child, _info):
+        return child.value.get("caption") or None
 
 
 class BodyBlock(graphene.Union):

@@ -55,6 +55,14 @@ class PageLoader:
             self._pages.setdefault(page.pk, page)
         return pages
 
+    def illustrations(self) -> list:
+        """The loaded illustrations of every registered page (for one renditions query)."""
+        return [
+            p.illustration
+            for p in self._pages.values()
+            if p.illustration_id and "illustration" in p._state.fields_cache
+        ]
+
     # -- StreamFields ------------------------------------------------------------------
 
     def body(self, page) -> StreamValue:

@@ -9,12 +9,12 @@ from django.db.models import Prefetch, QuerySet
 from wagtail.models import Page
 
 from kb.guidance.models import KnowledgePage, ProcedurePage, page_models
-from kb.guidance.visibility import Viewer, visible_pages
+from kb.guidance.visibility import Viewer, viewable_pages, visible_pages
 from kb.taxonomy.models import Audience, Region, Topic
 
 
 def _with_relations(queryset: QuerySet) -> QuerySet:
-    return queryset.select_related("locale", "content_owner").prefetch_related(
+    return queryset.select_related("locale", "content_owner", "illustration").prefetch_related(
         Prefetch("topics", queryset=Topic.objects.select_related("locale")),
         Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
         Prefetch("regions", queryset=Region.objects.select_related("locale")),
@@ -94,9 +94,7 @@ def ancestors_by_path(*, paths) -> QuerySet[Page]:
 
 
 def link_targets(*, viewer: Viewer, page_ids) -> list[Page]:
-    """Pages a rich-text link may point the viewer at: visible knowledge pages, and live
-    section and home pages."""
-    knowledge = KnowledgePage.objects.filter(pk__in=page_ids)
-    others = Page.objects.filter(pk__in=page_ids).live().exclude(pk__in=knowledge.values("pk"))
-    visible = visible_pages(knowledge, viewer)
-    return [*visible.select_related("locale"), *others.select_related("locale")]
+    """Pages a rich-text link may point the viewer at (the site's rule, see
+    ``viewable_pages``)."""
+    pages = viewable_pages(Page.objects.filter(pk__in=page_ids), viewer)
+    return list(pages.select_related("locale"))

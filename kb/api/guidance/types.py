@@ -14,6 +14,7 @@ from kb.guidance.choices import TimeUnit as TimeUnitChoices
 from ..context import loader_of
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, described_enum, label, label_field
+from ..core.images import Image, ImageLoader, image_value
 from ..core.nodes import PAGE, Node, database_id_field, global_id
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
@@ -104,6 +105,7 @@ class KnowledgePage(graphene.Interface):
     url = graphene.String(description="Absolute URL on the knowledge base.")
     url_path = graphene.String(description="Path as served on the site, e.g. `/en/rights/…/`.")
     summary = graphene.String(required=True, description="One or two sentences for lists.")
+    illustration = graphene.Field(Image, description="A diagram or photo for the page, if any.")
     body = graphene.NonNull(
         graphene.List(graphene.NonNull(BodyBlock)), description="The body as typed blocks."
     )
@@ -172,6 +174,13 @@ class KnowledgePage(graphene.Interface):
 
     resolve_url = Breadcrumb.resolve_url
     resolve_url_path = Breadcrumb.resolve_url_path
+
+    @staticmethod
+    def resolve_illustration(page, info):
+        if page.illustration_id is None:
+            return None
+        loader_of(info, ImageLoader).prefetch(_loader(info).illustrations())
+        return image_value(page.illustration, page.illustration_alt)
 
     @staticmethod
     def resolve_body(page, info):

@@ -13,13 +13,21 @@ class ServiceFilter(graphene.InputObjectType):
             "different filters must all match."
         )
 
-    region = graphene.List(graphene.NonNull(graphene.String), description="Region codes served.")
+    region = graphene.List(
+        graphene.NonNull(graphene.String),
+        description="Region codes served; services for the whole country serve every region.",
+    )
     category = graphene.List(graphene.NonNull(ServiceCategory), description="Kinds of help.")
     audience = graphene.List(graphene.NonNull(graphene.String), description="Audience codes.")
     language = graphene.List(
         graphene.NonNull(graphene.String), description="Languages spoken (ISO 639-1), e.g. `uk`."
     )
-    open_now = graphene.Boolean(description="True: open right now; false: closed right now.")
+    open_now = graphene.Boolean(
+        description=(
+            "True: open right now; false: closed right now. Services whose opening hours "
+            "are unknown match neither."
+        )
+    )
 
 
 class ServicesQueries(graphene.ObjectType):

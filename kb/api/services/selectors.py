@@ -3,12 +3,12 @@ row a service's fields need fetched in bulk."""
 
 import datetime
 
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
 from wagtail.models import Locale
 
-from kb.services.models import Schedule, Service
-from kb.services.selectors import emergency_services
+from kb.services.models import Service
+from kb.services.selectors import closed_at, emergency_services, open_at, regions_served
 from kb.taxonomy.models import Audience, Region, Topic
 
 
@@ -17,6 +17,7 @@ def _service_relations():
         "phones",
         "locations",
         "schedules",
+        "organization__logo__renditions",  # the card's logo (renditions made on upload)
         Prefetch("service_areas", queryset=Region.objects.select_related("locale")),
         Prefetch("topics", queryset=Topic.objects.select_related("locale")),
         Prefetch("audiences", queryset=Audience.objects.select_related("locale")),
@@ -26,24 +27,13 @@ def _service_relations():
 def service_relations() -> tuple:
     """What a service's fields read, for services loaded elsewhere (e.g. by a contact
     block): pass to ``prefetch_related_objects``."""
-    return ("organization", "locale", *_service_relations())
+    return ("organization__logo", "locale", *_service_relations())
 
 
 def with_relations(queryset: QuerySet[Service]) -> QuerySet[Service]:
-    return queryset.select_related("organization", "locale").prefetch_related(*_service_relations())
-
-
-def open_at(moment: datetime.datetime) -> Q:
-    """Services open at ``moment`` (local time): nonstop, or a schedule covering it.
-    The same rule as ``Service.is_open_at``, in SQL so lists can filter and count."""
-    local = timezone.localtime(moment)
-    covering = Schedule.objects.filter(
-        service=OuterRef("pk"),
-        weekday=local.isoweekday(),
-        opens_at__lte=local.time(),
-        closes_at__gt=local.time(),
+    return queryset.select_related("organization__logo", "locale").prefetch_related(
+        *_service_relations()
     )
-    return Q(is_nonstop=True) | Q(Exists(covering))
 
 
 def service_list(
@@ -57,7 +47,10 @@ def service_list(
     now: datetime.datetime | None = None,
 ) -> QuerySet[Service]:
     services = Service.objects.filter(locale__language_code=locale, is_active=True)
-    for relation, codes in (("service_areas", regions), ("audiences", audiences)):
+    for relation, codes in (
+        ("service_areas", tuple(regions_served(regions))),
+        ("audiences", audiences),
+    ):
         if codes:
             matching = Service.objects.filter(**{f"{relation}__code__in": codes})
             services = services.filter(pk__in=matching.values("pk"))
@@ -71,8 +64,8 @@ def service_list(
             speaks |= Q(languages__icontains=f'"{code}"')
         services = services.filter(speaks)
     if open_now is not None:
-        is_open = open_at(now or timezone.now())
-        services = services.filter(is_open if open_now else ~is_open)
+        moment = now or timezone.now()
+        services = services.filter(open_at(moment) if open_now else closed_at(moment))
     return with_relations(services).order_by("name", "pk")
 
 

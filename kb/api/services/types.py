@@ -7,6 +7,7 @@ from kb.services.models import Weekday
 
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, english, label, label_field
+from ..core.images import Image, image_value
 from ..core.nodes import SERVICE, Node, database_id_field, global_id
 from ..taxonomy.types import Audience, Region, Topic
 
@@ -24,10 +25,15 @@ class Organization(graphene.ObjectType):
     name = graphene.String(required=True, description="Name of the organisation.")
     description = graphene.String(required=True, description="What the organisation does.")
     website = graphene.String(description="Web site, if any.")
+    logo = graphene.Field(Image, description="The organisation's logo, if any.")
 
     @staticmethod
     def resolve_website(organization, _info):
         return organization.website or None
+
+    @staticmethod
+    def resolve_logo(organization, _info):
+        return image_value(organization.logo, organization.name)
 
 
 class Phone(graphene.ObjectType):
@@ -45,27 +51,8 @@ class Phone(graphene.ObjectType):
     is_free = graphene.Boolean(required=True, description="Free of charge to call.")
 
     @staticmethod
-    def resolve_tel_uri(phone, _info):
-        return tel_uri(phone.number)
-
-    @staticmethod
     def resolve_kind_label(phone, _info):
         return label(PhoneKindChoices, phone.kind, locale=phone.service.locale.language_code)
-
-
-CZECH_PREFIX = "+420"
-CZECH_NUMBER_DIGITS = 9  # subscriber numbers; shorter ones are short codes (158, 116 006)
-
-
-def tel_uri(number: str) -> str:
-    """An RFC 3966 link. Czech subscriber numbers get +420 so the link dials from a phone
-    set to another country too; short codes (emergency, helplines) work only without it."""
-    digits = "".join(ch for ch in number if ch.isdigit() or ch == "+")
-    if digits.startswith("00"):
-        digits = "+" + digits[2:]
-    if not digits.startswith("+") and len(digits) == CZECH_NUMBER_DIGITS:
-        digits = CZECH_PREFIX + digits
-    return "tel:" + digits
 
 
 class Location(graphene.ObjectType):
@@ -150,7 +137,9 @@ class Service(graphene.ObjectType):
         graphene.List(graphene.NonNull(OpeningHours)),
         description="Opening hours; empty when nonstop.",
     )
-    is_open_now = graphene.Boolean(required=True, description="Open at the time of the request.")
+    is_open_now = graphene.Boolean(
+        description="Open at the time of the request; null when the opening hours are unknown."
+    )
     eligibility = graphene.Field(Eligibility, required=True, description="Who it is for.")
     cost = graphene.Field(Cost, required=True, description="What it costs.")
     languages = graphene.NonNull(

@@ -7,7 +7,7 @@ from graphql import GraphQLEnumType
 
 from kb.api.guidance.richtext import plain_text
 from kb.api.schema import schema
-from kb.api.services.types import tel_uri
+from kb.services.models import Phone
 
 PROCEDURE = """query($l: Locale) { procedure(slug: "postup-pri-vykazani", locale: $l) {
   url steps { actor actorLabel timeLimit { amount unit unitLabel } } } }"""
@@ -81,7 +81,7 @@ def test_enum_descriptions_are_english():
     ],
 )
 def test_tel_uris_dial_from_anywhere(number, uri):
-    assert tel_uri(number) == uri
+    assert Phone(number=number).tel_uri == uri
 
 
 def test_rich_text_keeps_paragraphs_and_list_items_apart():

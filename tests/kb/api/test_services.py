@@ -43,10 +43,10 @@ def test_services_filter_by_category_region_audience_and_language(gql):
     )
     assert all(e["node"]["category"] == "EMERGENCY" for e in emergency["services"]["edges"])
     praha = gql.data(SERVICES, {"filters": {"region": ["praha"]}, "first": 50})
-    assert all(
-        "praha" in [a["code"] for a in e["node"]["serviceAreas"]]
-        for e in praha["services"]["edges"]
-    )
+    areas = [{a["code"] for a in e["node"]["serviceAreas"]} for e in praha["services"]["edges"]]
+    assert all(area & {"praha", "cz"} for area in areas)
+    # a service for the whole country serves Prague too
+    assert {"ic-praha", "bkb-116006", "police-158"} <= set(codes(praha))
     children = gql.data(SERVICES, {"filters": {"audience": ["endangered-person"]}, "first": 50})
     assert children["services"]["totalCount"] > 0
 
@@ -67,9 +67,42 @@ def test_open_now_matches_each_services_own_opening_rule(gql):
         for s in Service.objects.filter(locale__language_code="cs", is_active=True)
         if s.is_open_at(now)
     }
+    unknown = {
+        s.code
+        for s in Service.objects.filter(locale__language_code="cs", is_active=True)
+        if s.is_open_at(now) is None
+    }
     assert open_codes == expected
     assert open_codes.isdisjoint(closed_codes)
-    assert len(open_codes | closed_codes) == 18
+    assert unknown and unknown.isdisjoint(open_codes | closed_codes)
+    assert len(open_codes | closed_codes | unknown) == 18
+
+
+@pytest.fixture
+def tuesday_morning(monkeypatch):
+    """A fixed clock: Tuesday 2 December 2025, 10:00 in Prague."""
+    moment = timezone.make_aware(datetime.datetime(2025, 12, 2, 10, 0))
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+    return moment
+
+
+def test_intervention_centre_is_open_on_a_tuesday_morning(gql, tuesday_morning):
+    data = gql.data(SERVICES, {"filters": {"openNow": True, "region": ["praha"]}, "first": 50})
+    nodes = {e["node"]["code"]: e["node"] for e in data["services"]["edges"]}
+    assert nodes["ic-praha"]["isOpenNow"] is True
+    hours = nodes["ic-praha"]["openingHours"]
+    assert len(hours) == 5 and {(h["opens"], h["closes"]) for h in hours} == {("08:00", "16:00")}
+    assert nodes["acorus-helpline"]["isOpenNow"] is True  # nonstop
+    assert "profem-counselling" not in nodes  # hours unknown
+
+
+def test_unknown_hours_are_null_not_closed(gql, tuesday_morning):
+    query = "{ services(first: 50) { edges { node { code isOpenNow } } } }"
+    nodes = {e["node"]["code"]: e["node"] for e in gql.data(query)["services"]["edges"]}
+    assert nodes["profem-counselling"]["isOpenNow"] is None
+    assert nodes["ospod-praha"]["isOpenNow"] is False  # office days are Monday and Wednesday
+    closed = gql.data(SERVICES, {"filters": {"openNow": False}, "first": 50})
+    assert set(codes(closed)) == {"ospod-praha"}
 
 
 @pytest.mark.parametrize(

@@ -1,3 +1,5 @@
+import datetime
+
 import pytest
 from django.core.management import call_command
 from wagtail.models import Locale, Page
@@ -54,3 +56,31 @@ def test_second_run_creates_nothing(capsys):
 def test_unverified_contacts_are_flagged():
     ic = Service.objects.get(code="ic-praha", locale=Locale.get_default())
     assert ic.needs_verification
+
+
+@pytest.mark.parametrize(
+    ("slug", "english_slug"),
+    [
+        ("co-je-domaci-nasili", "what-domestic-violence-is"),
+        ("jak-poznat-domaci-nasili", "recognising-domestic-violence"),
+        ("jak-muze-pomoci-pribuzny-nebo-soused", "how-a-relative-or-neighbour-can-help"),
+    ],
+)
+def test_pages_people_look_for_first_are_live_in_both_languages(client, slug, english_slug):
+    page = KnowledgePage.objects.get(slug=slug, locale__language_code="cs")
+    english = KnowledgePage.objects.get(slug=english_slug, locale__language_code="en")
+    assert page.live and english.live and page.translation_key == english.translation_key
+    assert page.visibility == english.visibility == Visibility.PUBLIC
+    for each in (page, english):
+        html = client.get(each.url).content.decode()
+        assert each.title in html
+        # facts not in the reference sheet are flagged on the page and in the review report
+        assert "Ověřujeme" in html or "Being verified" in html
+        assert each.next_review_due <= each.last_reviewed + datetime.timedelta(days=90)
+
+
+def test_domestic_violence_page_gives_the_2025_statutory_definition(client):
+    html = client.get(KnowledgePage.objects.get(slug="co-je-domaci-nasili").url).content.decode()
+    assert "§ 3021 občanského zákoníku" in html and "78/2025 Sb." in html
+    assert "1. července 2025" in html and "14 dní" in html
+    assert "Cyklus násilí" in html and "Podoby domácího násilí" in html

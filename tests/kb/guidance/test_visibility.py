@@ -16,14 +16,22 @@ def professional_page():
     ).first()
 
 
-def test_anonymous_visitor_is_sent_to_login(client, professional_page):
+def test_anonymous_visitor_gets_what_a_missing_page_answers(client, professional_page):
+    """A guessed URL of a professionals-only page must not reveal that the page exists."""
     response = client.get(professional_page.url)
-    assert response.status_code == 302
-    assert "login" in response["Location"]
-    assert (
-        professional_page.summary
-        not in client.get(professional_page.url, follow=True).content.decode()
-    )
+    missing = client.get(professional_page.url.rstrip("/") + "-neexistuje/")
+    assert response.status_code == missing.status_code == 404
+    body = response.content.decode()
+    assert body == missing.content.decode().replace("-neexistuje", "")
+    assert professional_page.title not in body and professional_page.summary not in body
+    assert "/login/?next=" in body  # the 404 page offers the professionals' sign-in
+
+
+def test_professionals_only_page_is_private_to_caches(client, make_user, professional_page):
+    client.force_login(make_user("policistka", "Professionals"))
+    response = client.get(professional_page.url)
+    assert response.status_code == 200
+    assert "private" in response["Cache-Control"]
 
 
 def test_professional_sees_the_page(client, make_user, professional_page):

@@ -1,4 +1,7 @@
 import datetime
+import re
+import tomllib
+from pathlib import Path
 
 import pytest
 from django.core.exceptions import ValidationError
@@ -6,7 +9,11 @@ from django.urls import reverse
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
-from kb.services.models import Organization, Schedule, Service
+from kb.services.models import Organization, Phone, Schedule, Service
+
+ROOT = Path(__file__).resolve().parents[3]
+# Czech numbers as written in texts: 9 digits in groups (283 892 772, 800 60 50 80)
+DIGIT_GROUPS = re.compile(r"\d+(?: \d+)*")
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +54,38 @@ def test_open_now_follows_the_schedule_and_nonstop_lines():
     assert not service.is_open_at(monday_noon.replace(hour=17))
     assert not service.is_open_at(monday_noon + datetime.timedelta(days=1))
     assert _service(is_nonstop=True).is_open_at(monday_noon.replace(hour=3))
+    assert _service().is_open_at(monday_noon) is None  # hours unknown
+
+
+def test_tel_links_dial_from_abroad_and_short_codes_stay_short():
+    assert Phone(number="283 892 772").tel_uri == "tel:+420283892772"
+    assert Phone(number="+420 283 892 772").tel_uri == "tel:+420283892772"
+    assert Phone(number="00420 283 892 772").tel_uri == "tel:+420283892772"
+    assert Phone(number="116 006").tel_uri == "tel:116006"
+    assert Phone(number="158").tel_uri == "tel:158"
+
+
+def test_phone_numbers_named_in_a_description_are_structured_phones():
+    """A number a reader is told to call is a tel: link on the service (the European 116
+    lines, services of their own, may be named as where something moved)."""
+    every = {re.sub(r"\D", "", p.number) for p in Phone.objects.all()}
+    for service in Service.objects.prefetch_related("phones"):
+        numbers = {re.sub(r"\D", "", p.number) for p in service.phones.all()}
+        for named in DIGIT_GROUPS.findall(service.description):
+            digits = named.replace(" ", "")
+            if len(digits) == 9:
+                assert digits in numbers, (service.code, named)
+            elif len(digits) == 6 and digits.startswith("116"):
+                assert digits in every, (service.code, named)
+
+
+def test_every_demo_service_says_when_it_is_open_or_that_it_is_unknown():
+    data = tomllib.loads((ROOT / "kb/demo/content/services.toml").read_text(encoding="utf-8"))
+    for service in data["services"]:
+        schedule = service["schedule"]
+        assert schedule == "nonstop" or isinstance(schedule, list), service["key"]
+    shaped = [s for s in data["services"] if s["schedule"]]
+    assert len(shaped) >= len(data["services"]) - 3
 
 
 def test_editor_adds_a_service_with_phones_in_the_admin(client, superuser):
