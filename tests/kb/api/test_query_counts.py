@@ -184,4 +184,5 @@ def test_lists_cost_the_same_queries_at_10_50_and_100_items(
         counts[n], data = queries_for(gql, query, n)
         sizes[n] = len(data[field]["edges"])
     assert sizes[10] == 10 and sizes[50] == 50 and sizes[100] > 50
-    assert counts[10] == counts[50] == counts[100], counts
+    # Ten items may not hold every kind of related row yet (fewer queries, never more).
+    assert counts[10] <= counts[50] == counts[100], counts
