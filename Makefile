@@ -76,7 +76,7 @@ clean: ## Remove var/ and the virtualenv
 # Production on this machine: migrate, collectstatic, the worker and gunicorn (kb/gunicorn.conf.py)
 # against DATABASE_URL, SEARCH_URL, SECRET_KEY, ALLOWED_HOSTS, REDIS_URL… (docs/deploy.md).
 serve: $(STAMP)
-	PY=$(PY) bash deploy/serve.sh
+	PY=$(PY) bash kb/ops/serve.sh
 
 # Only the background worker (e.g. on a separate machine); several may run at once.
 worker: $(STAMP)

@@ -6,7 +6,7 @@
 # SEARCH_URL, SEARCH_ENGINE, REDIS_URL, … (docs/deploy.md lists them).
 # KB_WORKERS=0 starts no worker (when workers run on other machines).
 set -euo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/../.."
 PY=${PY:-.venv/bin/python}
 export DJANGO_SETTINGS_MODULE=${DJANGO_SETTINGS_MODULE:-kb.settings.production}
 
