@@ -37,9 +37,6 @@ SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
-STORAGES["staticfiles"]["BACKEND"] = (  # noqa: F405
-    "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"
-)
 
 # --- Runtime (issue 12) ---
 # Static files straight from gunicorn: compressed (gzip/brotli when available), hashed
@@ -48,7 +45,7 @@ MIDDLEWARE.insert(  # noqa: F405
     MIDDLEWARE.index("django.middleware.security.SecurityMiddleware") + 1,  # noqa: F405
     "whitenoise.middleware.WhiteNoiseMiddleware",
 )
-STORAGES["staticfiles"]["BACKEND"] = "whitenoise.storage.CompressedManifestStaticFilesStorage"  # noqa: F405
+STORAGES["staticfiles"]["BACKEND"] = "kb.ops.storage.StaticFilesStorage"  # noqa: F405
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", str(STATIC_ROOT)))  # noqa: F405
 # Load balancers probe over plain HTTP; the HTTPS redirect must not answer them.
 SECURE_REDIRECT_EXEMPT = [r"^health/", r"^metrics$"]
