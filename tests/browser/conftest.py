@@ -15,13 +15,12 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
 from django.test import override_settings
 
 from home.models import HomePage
 from search import index_admin
 from search.client import get_client
-from search.models import IndexOutboxEntry
+from tests.support.chromium import demo_site_restored, demo_snapshot_taken
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser"
@@ -67,31 +66,15 @@ def search_engine(django_db_setup, django_db_blocker):
 
 @pytest.fixture(scope="session")
 def demo_snapshot(browser, search_engine, django_db_blocker):
-    """The demo site (as indexed) that Django's serialized_rollback restores before each test.
-
-    Taken after the browser started: while Playwright's event loop runs on this thread,
-    Django hands out a separate connection object (asgiref's Local follows the running loop),
-    and that is the one the test-case machinery then looks for the snapshot on."""
-    with django_db_blocker.unblock():
-        original = getattr(connection, "_test_serialized_contents", None)
-        snapshot = connection.creation.serialize_db_to_string()
-        connection._test_serialized_contents = snapshot
-        outbox = set(IndexOutboxEntry.objects.values_list("pk", flat=True))
-    yield {"data": snapshot, "outbox": outbox}
-    if original is not None:
-        connection._test_serialized_contents = original
+    """The demo site (as indexed) that Django's serialized_rollback restores before each test."""
+    with demo_snapshot_taken(django_db_blocker) as snapshot:
+        yield snapshot
 
 
 @pytest.fixture(scope="module", autouse=True)
 def restore_demo_site(demo_snapshot, django_db_blocker):
-    """After a module's last test (which left the tables empty), put the demo site back, so
-    that tests running later find the database as they would without these tests."""
     yield
-    with django_db_blocker.unblock():
-        if not HomePage.objects.exists():
-            connection.creation.deserialize_db_from_string(demo_snapshot["data"])
-            # Restoring saves every service again, and the search signals queue each one.
-            IndexOutboxEntry.objects.exclude(pk__in=demo_snapshot["outbox"]).delete()
+    demo_site_restored(demo_snapshot, django_db_blocker)
 
 
 @pytest.fixture(scope="session")

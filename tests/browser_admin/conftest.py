@@ -12,11 +12,9 @@ from pathlib import Path
 
 import pytest
 from django.contrib.auth.models import Group
-from django.db import connection
 from django.test import override_settings
 
-from home.models import HomePage
-from search.models import IndexOutboxEntry
+from tests.support.chromium import demo_site_restored, demo_snapshot_taken
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "artifacts" / "browser-admin"
@@ -30,23 +28,14 @@ def admin_browser(django_db_setup, browser):
 
 @pytest.fixture(scope="session")
 def admin_snapshot(django_db_setup, admin_browser, django_db_blocker):
-    with django_db_blocker.unblock():
-        original = getattr(connection, "_test_serialized_contents", None)
-        snapshot = connection.creation.serialize_db_to_string()
-        connection._test_serialized_contents = snapshot
-        outbox = set(IndexOutboxEntry.objects.values_list("pk", flat=True))
-    yield {"data": snapshot, "outbox": outbox}
-    if original is not None:
-        connection._test_serialized_contents = original
+    with demo_snapshot_taken(django_db_blocker) as snapshot:
+        yield snapshot
 
 
 @pytest.fixture(scope="module", autouse=True)
 def restore_demo_site_after_module(admin_snapshot, django_db_blocker):
     yield
-    with django_db_blocker.unblock():
-        if not HomePage.objects.exists():
-            connection.creation.deserialize_db_from_string(admin_snapshot["data"])
-            IndexOutboxEntry.objects.exclude(pk__in=admin_snapshot["outbox"]).delete()
+    demo_site_restored(admin_snapshot, django_db_blocker)
 
 
 @pytest.fixture

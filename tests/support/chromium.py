@@ -3,11 +3,15 @@ browser tests of the site and of the admin share it: Playwright's sync API allow
 instance per thread)."""
 
 import os
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
-from django.db import connections
+from django.db import connection, connections
 from playwright.sync_api import sync_playwright
+
+from home.models import HomePage
+from search.models import IndexOutboxEntry
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
@@ -48,3 +52,31 @@ def browser(live_server):
         os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     else:
         os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+@contextmanager
+def demo_snapshot_taken(django_db_blocker):
+    """Serialize the demo site for Django's serialized_rollback, which restores it before
+    each live-server test; yields ``{"data", "outbox"}`` and puts the previous one back.
+
+    Take it after the browser started: while Playwright's event loop runs on this thread,
+    Django hands out a separate connection object (asgiref's Local follows the running loop),
+    and that is the one the test-case machinery then looks for the snapshot on."""
+    with django_db_blocker.unblock():
+        original = getattr(connection, "_test_serialized_contents", None)
+        data = connection.creation.serialize_db_to_string()
+        connection._test_serialized_contents = data
+        outbox = set(IndexOutboxEntry.objects.values_list("pk", flat=True))
+    yield {"data": data, "outbox": outbox}
+    if original is not None:
+        connection._test_serialized_contents = original
+
+
+def demo_site_restored(snapshot, django_db_blocker) -> None:
+    """After a module's last test (which left the tables empty), put the demo site back, so
+    that tests running later find the database as they would without the browser tests."""
+    with django_db_blocker.unblock():
+        if not HomePage.objects.exists():
+            connection.creation.deserialize_db_from_string(snapshot["data"])
+            # Restoring saves every service again, and the search signals queue each one.
+            IndexOutboxEntry.objects.exclude(pk__in=snapshot["outbox"]).delete()
