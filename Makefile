@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Tests that need no search engine, no browser and no PostgreSQL (SQLite).
-FAST_TESTS := -m "not engine and not browser and not postgres and not fuzz"
+FAST_TESTS := -m "not engine and not browser and not postgres and not fuzz and not slow"
 
 .DEFAULT_GOAL := help
 .PHONY: help install run demo migrate check lint typecheck migrations-check test format lock \

@@ -3,12 +3,15 @@ tree, published revisions, translations sharing a key, some professionals-only p
 
 import io
 
+import pytest
 from wagtail.models import Page
 
 from bench.corpus import Generator, _outbox_signals_off
 from kb.guidance.models import KnowledgePage
 from kb.services.models import Service
 from search.models import IndexOutboxEntry
+
+pytestmark = pytest.mark.slow
 
 
 def test_generated_pages_are_valid_published_and_bilingual(db):

@@ -84,6 +84,7 @@ def _links(html: str) -> set[str]:
     return found
 
 
+@pytest.mark.slow
 def test_crawl_of_the_public_site_finds_no_link_the_visitor_may_not_open(client, linking_page):
     seen = {"/", "/en/"}
     queue = deque(seen)

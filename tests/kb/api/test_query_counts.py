@@ -170,6 +170,7 @@ def test_search_nodes_add_a_fixed_number_of_queries(gql, many_pages):
     ("query", "field", "fixture"),
     [(PAGES, "pages", "many_pages"), (SERVICES, "services", "many_services")],
 )
+@pytest.mark.slow
 def test_lists_cost_the_same_queries_at_10_50_and_100_items(
     gql, settings, request, query, field, fixture
 ):

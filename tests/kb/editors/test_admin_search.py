@@ -9,6 +9,8 @@ from django.urls import reverse
 from kb.services.models import Service
 from kb.taxonomy.models import LegalReference, Topic
 
+pytestmark = pytest.mark.slow
+
 SNIPPETS = [
     ("taxonomy", "topic"),
     ("taxonomy", "audience"),

@@ -39,6 +39,7 @@ REVIEWER_FORBIDDEN = [
 
 
 @pytest.mark.django_db
+@pytest.mark.slow
 def test_editor_opens_every_page_of_the_job(client, make_user):
     client.force_login(make_user("editor", "Editors"))
     for name in EDITOR_PAGES:

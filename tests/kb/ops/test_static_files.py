@@ -1,8 +1,11 @@
 """`make serve` runs collectstatic with the production storage: every static file the app
 ships (vendored GraphiQL included) must survive hashing and compression."""
 
+import pytest
 from django.core.management import call_command
 from django.test import override_settings
+
+pytestmark = pytest.mark.slow
 
 
 def test_collectstatic_with_the_production_storage_succeeds(tmp_path, settings):
