@@ -6,7 +6,7 @@ from typing import Any
 
 from django.conf import settings
 
-INDEX_VERSION = 3
+INDEX_VERSION = 4
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 
 # Per language: filters before lower-casing, stop words, stemmer.
@@ -224,28 +224,28 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
     }
 
 
-def _text(boostable: bool = True) -> dict:
-    field = {
+def _text() -> dict:
+    """A text field with its accent-free sub-fields. Only `.folded` is highlighted (see
+    search.backends.engine.HIGHLIGHT): it stores offsets in its postings, which the
+    unified highlighter reads instead of term vectors or re-analysing the text."""
+    return {
         "type": "text",
         "analyzer": "text_index",
         "search_analyzer": "text_search",
-        "term_vector": "with_positions_offsets",
         "fields": {
             "folded": {
                 "type": "text",
                 "analyzer": "folded_index",
                 "search_analyzer": "folded_search",
-                "term_vector": "with_positions_offsets",
+                "index_options": "offsets",
             },
             "ascii": {
                 "type": "text",
                 "analyzer": "ascii_index",
                 "search_analyzer": "ascii_search",
-                "term_vector": "with_positions_offsets",
             },
         },
     }
-    return field
 
 
 def mappings() -> dict:

@@ -23,6 +23,9 @@ class SearchRequest:
     offset: int = 0
     limit: int = 10
     record_analytics: bool = True
+    # What the caller will read: each costs engine time (GraphQL asks only when selected).
+    facets: bool = True
+    highlights: bool = True
 
 
 @dataclass

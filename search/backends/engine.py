@@ -15,14 +15,14 @@ from ..client import EngineClient, alias_name
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
 
-# title > summary > procedure steps and legal references > body
-FIELDS = ["title^6", "summary^3", "steps^2", "legal^2", "body^1"]
+# title > summary > procedure steps and legal references > body. The folded sub-fields
+# only: they match accented and unaccented words alike (and half the fields cost half).
 FOLDED = [
-    "title.folded^5",
-    "summary.folded^2.5",
-    "steps.folded^1.8",
-    "legal.folded^1.8",
-    "body.folded^0.9",
+    "title.folded^6",
+    "summary.folded^3",
+    "steps.folded^2",
+    "legal.folded^2",
+    "body.folded^1",
 ]
 FUZZY_FIELDS = ["title.ascii^5", "summary.ascii^2.5", "body.ascii"]
 FACET_FIELDS = {
@@ -39,20 +39,28 @@ MAX_PHRASE_WORDS = 5
 # The relaxed pass: of two or three words all but one must match, beyond that half.
 RELAXED_MATCH = "1<-1 3<50%"
 MATCH_ALL, MATCH_MOST = "all", "most"
+HIGHLIGHTED = ("title", "summary", "steps", "legal", "body")
+# The unified highlighter reads offsets stored in the postings (no term vectors, no
+# re-analysis). It marks the `.folded` sub-field: its source text is the field's own, and
+# folded terms meet accented, unaccented and synonym query terms alike
+# (require_field_match off). Keys come back as "body.folded"; `_hit` names them "body".
 HIGHLIGHT = {
     "pre_tags": ["<mark>"],
     "post_tags": ["</mark>"],
     "encoder": "html",
-    "type": "fvh",
+    "type": "unified",
+    "require_field_match": False,
     "fields": {
-        name: {
-            "matched_fields": [name, f"{name}.folded", f"{name}.ascii"],
+        f"{name}.folded": {
             "fragment_size": 180,
             "number_of_fragments": 0 if name == "title" else 2,
         }
-        for name in ("title", "summary", "steps", "legal", "body")
+        for name in HIGHLIGHTED
     },
 }
+# The phrase boost re-scores the best hits of each shard only (positions are costly to
+# read for every match of common words).
+RESCORE_WINDOW = 50
 
 
 def bounded(query: str) -> str:
@@ -83,35 +91,13 @@ def text_query(
         {
             "multi_match": {
                 "query": query,
-                "fields": FIELDS + FOLDED,
+                "fields": FOLDED,
                 "type": "cross_fields",
                 "operator": "and",
                 "_name": "strict",
             }
         },
     ]
-    if len(query.split()) <= MAX_PHRASE_WORDS:
-        # Phrase boost: the words together, in order. Only for short queries: a phrase
-        # over many words that each have synonyms expands into too many clauses.
-        should.append(
-            {
-                "multi_match": {
-                    "query": query,
-                    "fields": [
-                        "title^4",
-                        "summary^2",
-                        "body",
-                        "steps",
-                        "title.folded^3",
-                        "body.folded",
-                    ],
-                    "type": "phrase",
-                    "slop": 2,
-                    "boost": 3,
-                    "_name": "phrase",
-                }
-            }
-        )
     if forgiving:
         # Typos: fuzzy on the accent-free fields, without synonyms.
         should.append(
@@ -153,7 +139,7 @@ def text_query(
             {
                 "multi_match": {
                     "query": query,
-                    "fields": FIELDS + FOLDED,
+                    "fields": FOLDED,
                     "type": "cross_fields",
                     "minimum_should_match": relaxed,
                     "boost": 0.2,
@@ -167,13 +153,56 @@ def text_query(
                 {
                     "multi_match": {
                         "query": word,
-                        "fields": [*FIELDS, *FOLDED, "title.ascii", "summary.ascii", "body.ascii"],
+                        "fields": [*FOLDED, "title.ascii", "summary.ascii", "body.ascii"],
                         "boost": 0,
                         "_name": f"word:{i}",
                     }
                 }
             )
     return {"bool": {"should": should, "minimum_should_match": 1}}
+
+
+def highlight_query(query: str, forgiving: bool) -> dict:
+    """What to mark: each word (and its synonyms) as plain terms on the folded fields, which
+    the unified highlighter can take apart (the cross-field query's blended terms it cannot);
+    with typo tolerance on, the near spellings too."""
+    fields = [f"{name}.folded" for name in HIGHLIGHTED]
+    should: list[dict] = [{"multi_match": {"query": query, "fields": fields}}]
+    if forgiving:
+        should.append(
+            {
+                "multi_match": {
+                    "query": query,
+                    "fields": fields,
+                    "fuzziness": "AUTO",
+                    "prefix_length": 1,
+                    "max_expansions": 10,
+                    "analyzer": "ascii_plain_search",
+                }
+            }
+        )
+    return {"bool": {"should": should}}
+
+
+def phrase_rescore(query: str) -> dict | None:
+    """Phrase boost: the words together, in order, for the best hits. Only for short
+    queries: a phrase over many words that each have synonyms expands into too many
+    clauses."""
+    if not query or len(query.split()) > MAX_PHRASE_WORDS:
+        return None
+    phrase = {
+        "multi_match": {
+            "query": query,
+            "fields": ["title^4", "summary^2", "body", "steps", "title.folded^3", "body.folded"],
+            "type": "phrase",
+            "slop": 2,
+            "_name": "phrase",
+        }
+    }
+    return {
+        "window_size": RESCORE_WINDOW,
+        "query": {"rescore_query": phrase, "query_weight": 1, "rescore_query_weight": 3},
+    }
 
 
 def filters(request: SearchRequest) -> list[dict]:
@@ -192,10 +221,11 @@ def filters(request: SearchRequest) -> list[dict]:
 def build_body(
     request: SearchRequest, *, forgiving: bool = False, relaxed: str = RELAXED_MATCH
 ) -> dict:
-    """One request over every locale's index: hits and facet counts for the asked locale,
-    plus how many hits each other language would give (the language facet). ``forgiving``
-    adds typo tolerance and the did-you-mean suggester: the costly parts, only used when
-    the strict query finds little."""
+    """Hits of the asked locale; with ``request.facets`` also the facet counts for it, plus
+    how many hits each other language would give (the language facet: the request then
+    goes to every locale's index, see `index_for`). ``forgiving`` adds typo tolerance and
+    the did-you-mean suggester: the costly parts, only used when the strict query finds
+    little."""
     query = bounded(request.query.strip())
     scoring = (
         text_query(
@@ -204,22 +234,28 @@ def build_body(
         if query
         else {"match_all": {}}
     )
-    in_locale = {"term": {"locale": request.locale}}
-    aggs = {name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()}
-    body = {
+    body: dict[str, Any] = {
         "query": {"bool": {"must": [scoring], "filter": filters(request)}},
-        "post_filter": in_locale,
-        "aggs": {
-            "in_locale": {"filter": in_locale, "aggs": aggs},
-            "locale": {"terms": {"field": "locale", "size": 10}},
-        },
         "from": request.offset,
         "size": request.limit,
         "track_total_hits": True,
         "_source": {"excludes": ["body", "steps", "legal", "spell_*"]},
     }
-    if query:
-        body["highlight"] = HIGHLIGHT
+    if request.facets:
+        in_locale = {"term": {"locale": request.locale}}
+        aggs = {
+            name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()
+        }
+        body["post_filter"] = in_locale
+        body["aggs"] = {
+            "in_locale": {"filter": in_locale, "aggs": aggs},
+            "locale": {"terms": {"field": "locale", "size": 10}},
+        }
+    rescore = phrase_rescore(query)
+    if rescore and request.offset + request.limit <= RESCORE_WINDOW:
+        body["rescore"] = rescore
+    if query and request.highlights:
+        body["highlight"] = {**HIGHLIGHT, "highlight_query": highlight_query(query, forgiving)}
     if query and forgiving:
         # Only from text the caller may read: one spell field per visibility.
         body["suggest"] = {
@@ -242,28 +278,26 @@ def all_aliases() -> str:
     return ",".join(alias_name(code) for code, _ in settings.LANGUAGES)
 
 
+def index_for(request: SearchRequest) -> str:
+    """Every locale's index when the language facet is asked for, else the locale's own."""
+    return all_aliases() if request.facets else alias_name(request.locale)
+
+
 def search(client: EngineClient, request: SearchRequest) -> SearchResult:
-    response = client.search(all_aliases(), build_body(request))
+    index = index_for(request)
+    response = client.search(index, build_body(request))
     forgiving = response["hits"]["total"]["value"] < FEW_HITS and bool(request.query.strip())
     if forgiving:
-        response = client.search(all_aliases(), build_body(request, forgiving=True))
+        response = client.search(index, build_body(request, forgiving=True))
         if not response["hits"]["total"]["value"] and len(request.query.split()) > 1:
             # Still nothing: any one of the words, the rarest weighing most.
-            response = client.search(
-                all_aliases(), build_body(request, forgiving=True, relaxed="1")
-            )
+            response = client.search(index, build_body(request, forgiving=True, relaxed="1"))
     total = response["hits"]["total"]["value"]
     hits = [_hit(item) for item in response["hits"]["hits"]]
     match_mode, ignored = MATCH_ALL, list[str]()
     if forgiving:
         match_mode, ignored = _match_mode(bounded(request.query.strip()), response["hits"]["hits"])
-    labels = facet_labels(request.locale)
-    facets = {
-        name: _facet(bucket["buckets"], labels[name])
-        for name, bucket in response["aggregations"]["in_locale"].items()
-        if isinstance(bucket, dict) and "buckets" in bucket
-    }
-    facets["locale"] = _facet(response["aggregations"]["locale"]["buckets"], labels["locale"])
+    facets = _facets(request, response) if request.facets else {}
     suggestion = None
     if "suggest" in response and (total < FEW_HITS or match_mode == MATCH_MOST):
         suggestion = _suggestion(client, request, response["suggest"])
@@ -278,6 +312,17 @@ def search(client: EngineClient, request: SearchRequest) -> SearchResult:
         match_mode=match_mode,
         ignored_words=ignored,
     )
+
+
+def _facets(request: SearchRequest, response: dict) -> dict[str, list[FacetValue]]:
+    labels = facet_labels(request.locale)
+    facets = {
+        name: _facet(bucket["buckets"], labels[name])
+        for name, bucket in response["aggregations"]["in_locale"].items()
+        if isinstance(bucket, dict) and "buckets" in bucket
+    }
+    facets["locale"] = _facet(response["aggregations"]["locale"]["buckets"], labels["locale"])
+    return facets
 
 
 def _match_mode(query: str, items: list[dict]) -> tuple[str, list[str]]:
@@ -312,7 +357,10 @@ def _hit(item: dict) -> SearchHit:
         page_type=source["page_type"],
         locale=source["locale"],
         score=item.get("_score"),
-        highlights=item.get("highlight", {}),
+        highlights={
+            name.removesuffix(".folded"): fragments
+            for name, fragments in (item.get("highlight") or {}).items()
+        },
         last_reviewed=datetime.date.fromisoformat(reviewed[:10]) if reviewed else None,
         visibility=source.get("visibility", "public"),
     )

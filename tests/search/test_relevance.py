@@ -162,3 +162,16 @@ def test_paging_is_capped(engine_settings):
     second = run("vykázání", offset=5, limit=5)
     first = run("vykázání", offset=0, limit=5)
     assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+
+
+@pytest.mark.parametrize("query", ["vykázání", "soudni zakaz", "vykazny"])
+def test_hits_without_facets_or_highlights_are_the_same_hits(engine_settings, query):
+    """A caller who asks only for hits (GraphQL without `facets`/`highlights`) gets a cheaper
+    request to the locale's own index, and the same hits in the same order."""
+    full = run(query, limit=20)
+    lean = run(query, limit=20, facets=False, highlights=False)
+    assert [(h.kind, h.id) for h in lean.hits] == [(h.kind, h.id) for h in full.hits]
+    assert lean.total == full.total
+    assert full.facets["locale"] and not lean.facets
+    assert any(h.highlights for h in full.hits)
+    assert not any(h.highlights for h in lean.hits)

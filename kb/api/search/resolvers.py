@@ -4,6 +4,7 @@ from search.types import SearchInputError, SearchRequest
 from ..context import loader_of, viewer_of
 from ..core.connection import build_connection, window
 from ..core.locale import locale_code
+from ..core.selection import selects
 from ..errors import BAD_USER_INPUT, ApiError
 from ..services.selectors import emergency_contacts
 from .facets import disjunctive_facets
@@ -30,6 +31,9 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
         regions=tuple(filters.get("region") or ()),
         offset=at.offset,
         limit=max(at.limit, 1),
+        # Highlights and facet counts cost engine time: computed only when selected.
+        facets=selects(info, "facets"),
+        highlights=selects(info, "edges", "highlights"),
     )
     try:
         result = search.query.search(request)
@@ -53,7 +57,7 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
             name=name,
             values=[FacetValue(code=v.code, label=v.label, count=v.count) for v in values],
         )
-        for name, values in disjunctive_facets(request, result).items()
+        for name, values in (disjunctive_facets(request, result) if request.facets else {}).items()
     ]
     connection.suggestion = result.suggestion
     connection.backend = result.backend
