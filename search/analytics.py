@@ -7,7 +7,11 @@ other word — a client's name, a street, a number, a date, an e-mail — is rep
 ``UNKNOWN`` before anything is written. The report shows a query only once it was searched
 on several different days, and counts the searches that contained unknown words."""
 
+import atexit
 import datetime
+import threading
+import time
+from collections import Counter
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -46,22 +50,68 @@ def normalise_query(query: str, locale: str = "cs") -> str:
     return text
 
 
+class _Buffer:
+    """Counts per (day, locale, masked query) kept in this process and written together at
+    most every SEARCH_ANALYTICS_FLUSH_SECONDS (and when the process exits): a search does
+    not wait for a database write. Only masked queries are ever held, as in the table."""
+
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.searches: Counter[tuple[datetime.date, str, str]] = Counter()
+        self.zero: Counter[tuple[datetime.date, str, str]] = Counter()
+        self.flushed_at = time.monotonic()
+
+    def add(self, key: tuple[datetime.date, str, str], zero: int) -> bool:
+        """Count one search; True when it is time to write."""
+        with self.lock:
+            self.searches[key] += 1
+            self.zero[key] += zero
+            due = time.monotonic() - self.flushed_at >= settings.SEARCH_ANALYTICS_FLUSH_SECONDS
+            return due
+
+    def take(self) -> list[tuple[tuple[datetime.date, str, str], int, int]]:
+        with self.lock:
+            rows = [(key, n, self.zero[key]) for key, n in self.searches.items()]
+            self.searches, self.zero = Counter(), Counter()
+            self.flushed_at = time.monotonic()
+        return rows
+
+
+_buffer = _Buffer()
+
+
 def record_search(*, query: str, locale: str, total: int) -> None:
     text = normalise_query(query, locale)
     if not text:
         return
-    day = timezone.localdate()
-    zero = 1 if total == 0 else 0
-    rows = SearchQueryDaily.objects.filter(day=day, locale=locale, query=text)
-    if rows.update(searches=F("searches") + 1, zero_results=F("zero_results") + zero):
-        return
+    if _buffer.add((timezone.localdate(), locale, text), 1 if total == 0 else 0):
+        flush()
+
+
+def flush() -> None:
+    """Write the counts this process holds (one UPDATE, or an INSERT, per distinct query)."""
+    for (day, locale, text), searches, zero in _buffer.take():
+        rows = SearchQueryDaily.objects.filter(day=day, locale=locale, query=text)
+        added = {"searches": F("searches") + searches, "zero_results": F("zero_results") + zero}
+        if rows.update(**added):
+            continue
+        try:
+            with transaction.atomic():
+                SearchQueryDaily.objects.create(
+                    day=day, locale=locale, query=text, searches=searches, zero_results=zero
+                )
+        except IntegrityError:  # another process created today's row first
+            rows.update(**added)
+
+
+def _flush_at_exit() -> None:
     try:
-        with transaction.atomic():
-            SearchQueryDaily.objects.create(
-                day=day, locale=locale, query=text, searches=1, zero_results=zero
-            )
-    except IntegrityError:  # another request created today's row first
-        rows.update(searches=F("searches") + 1, zero_results=F("zero_results") + zero)
+        flush()
+    except Exception:  # noqa: BLE001 - the database may be gone at exit; counts are aggregates
+        pass
+
+
+atexit.register(_flush_at_exit)
 
 
 def purge_expired(*, today: datetime.date | None = None) -> int:
@@ -120,6 +170,7 @@ __all__ = [
     "normalise_query",
     "purge_expired",
     "record_search",
+    "flush",
     "top_queries",
     "unknown_word_counts",
 ]

@@ -181,6 +181,10 @@ SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "30"))
 SEARCH_DRAIN_ON_RECOVERY = env_bool("SEARCH_DRAIN_ON_RECOVERY", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
 # The analytics report shows a query only once it was searched on this many different days.
+# Facet labels (taxonomy names) are read once per process for this long.
+SEARCH_FACET_LABELS_SECONDS = float(os.environ.get("SEARCH_FACET_LABELS_SECONDS", "60"))
+# Search counts are held per process and written together at most this often.
+SEARCH_ANALYTICS_FLUSH_SECONDS = float(os.environ.get("SEARCH_ANALYTICS_FLUSH_SECONDS", "5"))
 SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
 
 # --- GraphQL API ---

@@ -106,3 +106,17 @@ def test_searching_stores_no_query_text_outside_the_daily_counts():
     before = Query.objects.count()
     search(SearchRequest(query="Jana Nováková vykázání"))
     assert Query.objects.count() == before
+
+
+@override_settings(SEARCH_ANALYTICS_FLUSH_SECONDS=3600)
+def test_searches_are_counted_without_a_database_write_each(django_assert_num_queries):
+    """Counting a search touches no database; the counts held are written together."""
+    analytics.flush()
+    with django_assert_num_queries(0):
+        for query in ["vykázání", "vykazani", "policie", "xyzzy"]:
+            analytics.record_search(query=query, locale="cs", total=0 if query == "xyzzy" else 3)
+    assert not SearchQueryDaily.objects.exists()
+    analytics.flush()
+    counts = dict(SearchQueryDaily.objects.values_list("query", "searches"))
+    assert counts == {"vykazani": 2, "policie": 1, analytics.UNKNOWN: 1}
+    assert SearchQueryDaily.objects.get(query=analytics.UNKNOWN).zero_results == 1
