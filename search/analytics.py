@@ -8,6 +8,7 @@ other word — a client's name, a street, a number, a date, an e-mail — is rep
 on several different days, and counts the searches that contained unknown words."""
 
 import atexit
+import contextlib
 import datetime
 import threading
 import time
@@ -105,10 +106,9 @@ def flush() -> None:
 
 
 def _flush_at_exit() -> None:
-    try:
+    # The database may be gone at exit; the counts are aggregates, not content.
+    with contextlib.suppress(Exception):
         flush()
-    except Exception:  # noqa: BLE001 - the database may be gone at exit; counts are aggregates
-        pass
 
 
 atexit.register(_flush_at_exit)
