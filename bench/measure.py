@@ -118,6 +118,24 @@ class Recorder:
         self.bodies.append((index, json.loads(json.dumps(body))))
         return self.client.search(index, body)
 
+    def msearch(self, searches):
+        self.bodies.append((MSEARCH, json.loads(json.dumps(searches))))
+        return self.client.msearch(searches)
+
+
+MSEARCH = "(multi-search)"
+
+
+def replay(client, index, body) -> None:
+    """Send a recorded request again, as it was sent (one search or a multi-search)."""
+    if index == MSEARCH:
+        lines: list[dict] = []
+        for name, part in body:
+            lines += [{"index": name}, part]
+        client.raw.msearch(body=lines)
+    else:
+        client.raw.search(index=index, body=body)
+
 
 def gql(http: Client, query: str, variables: dict) -> dict:
     response = http.post(
@@ -207,7 +225,7 @@ def _measure_search(repeats: int, server: Gunicorn) -> dict:
 
         def own(bodies=bodies):
             for index, body in bodies:
-                client.raw.search(index=index, body=body)
+                replay(client, index, body)
 
         bare_body = {
             "query": {"multi_match": {"query": query, "fields": ["title", "summary", "body"]}},
@@ -241,48 +259,25 @@ def _measure_search(repeats: int, server: Gunicorn) -> dict:
 
 
 def variants(body: dict) -> dict[str, dict]:
-    """The project's strict request with one part taken out at a time: what each part costs."""
+    """The project's strict request (the asked locale's index) with one part taken out at a
+    time: what each part costs. The language facet's count request is left out here."""
     import copy
 
-    out = {"own (strict request)": body}
-    b = copy.deepcopy(body)
-    b.pop("highlight", None)
-    out["without highlighting"] = b
-    b = copy.deepcopy(body)
-    b.pop("aggs", None)
-    out["without aggregations"] = b
-    b = copy.deepcopy(body)
-    should = b["query"]["bool"]["must"][0].get("bool", {}).get("should")
-    if should:
-        del should[1:]
-    out["without the phrase clause"] = b
+    out = {"own (strict request, locale's index)": body}
+    parts = {
+        "without highlighting": ("highlight",),
+        "without aggregations (facets)": ("aggs",),
+        "without the phrase rescore": ("rescore",),
+        "none of these (cross_fields + filters only)": ("highlight", "aggs", "rescore"),
+    }
+    for name, keys in parts.items():
+        b = copy.deepcopy(body)
+        for key in keys:
+            b.pop(key, None)
+        out[name] = b
     b = copy.deepcopy(body)
     b["track_total_hits"] = False
     out["without exact total"] = b
-    b = copy.deepcopy(body)
-    for name in ("highlight", "aggs"):
-        b.pop(name, None)
-    if should:
-        del b["query"]["bool"]["must"][0]["bool"]["should"][1:]
-    out["none of these (cross_fields + filters only)"] = b
-    # What search.backends.engine could send instead (not the project's code; see README):
-    # the unified highlighter on the three fields snippets come from, one fragment each,
-    # totals counted up to 1000, facets kept.
-    b = copy.deepcopy(body)
-    if "highlight" in b:
-        b["highlight"] = {
-            "pre_tags": ["<mark>"],
-            "post_tags": ["</mark>"],
-            "encoder": "html",
-            "type": "unified",
-            "fields": {
-                "title": {"number_of_fragments": 0},
-                "summary": {"number_of_fragments": 1, "fragment_size": 180},
-                "body": {"number_of_fragments": 1, "fragment_size": 180},
-            },
-        }
-    b["track_total_hits"] = 1000
-    out["proposed: unified highlighter on 3 fields, totals up to 1000, facets kept"] = b
     return out
 
 
@@ -290,15 +285,16 @@ def measure_ablation(repeats: int) -> dict:
     client = get_client()
     series: dict[str, list[float]] = {}
     for locale, query in timed_queries():
-        body = engine.build_body(SearchRequest(query=query, locale=locale, limit=10))
+        request = SearchRequest(query=query, locale=locale, limit=10)
+        body = engine.build_body(request)
         runs = {
-            name: lambda b=b: client.raw.search(index=engine.all_aliases(), body=b)
+            name: lambda b=b, locale=locale: client.raw.search(index=alias_name(locale), body=b)
             for name, b in variants(body).items()
         }
-        runs["one locale's index only (no locale aggregation)"] = lambda body=body, locale=locale: (
-            client.raw.search(
-                index=alias_name(locale),
-                body={k: v for k, v in body.items() if k not in ("aggs", "post_filter")},
+        other = "en" if locale == "cs" else "cs"
+        runs["the language facet's count request (other locale's index)"] = (
+            lambda body=body, other=other: client.raw.search(
+                index=alias_name(other), body=engine.language_counts(body)
             )
         )
         for name, values in interleaved(runs, repeats).items():
@@ -440,6 +436,7 @@ def main() -> None:
     parser.add_argument("--pages", type=int, required=True)
     parser.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "7")))
     parser.add_argument("--corpus", default="", help="the generator's summary (JSON)")
+    parser.add_argument("--only", default="", help="comma-separated steps, e.g. search,relevance")
     args = parser.parse_args()
     result = {"pages": args.pages, "environment": environment()}
     if args.corpus:
@@ -452,6 +449,8 @@ def main() -> None:
         ("page_delivery", lambda: measure_pages(args.repeats)),
         ("list_query_counts", measure_query_counts),
     ]
+    if args.only:
+        steps = [(name, fn) for name, fn in steps if name in args.only.split(",")]
     for name, fn in steps:
         print(f"[{args.pages}] {name} ...", flush=True)
         result[name] = fn()

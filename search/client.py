@@ -187,10 +187,35 @@ class EngineClient:
     def search(self, index: str, body: dict) -> dict:
         """A search for callers: every failure is an EngineUnavailable with a reason, and
         the circuit breaker skips the engine right after an outage."""
+        return self._guarded(lambda: self.raw.search(index=index, body=body))
+
+    def msearch(self, searches: list[tuple[str, dict]]) -> list[dict]:
+        """Several searches in one round trip, run side by side by the engine; fails as a
+        whole (like `search`) when any of them fails."""
+        lines: list[dict] = []
+        for index, body in searches:
+            lines += [{"index": index}, body]
+        responses = self._guarded(lambda: self.raw.msearch(body=lines))["responses"]
+        for item in responses:
+            if "error" in item:
+                status = item.get("status", 500)
+                reason = (
+                    INDEX_MISSING
+                    if status == 404
+                    else QUERY_REJECTED
+                    if 400 <= status < 500 or _too_many_clauses(Exception(str(item["error"])))
+                    else UNREACHABLE
+                )
+                if reason == UNREACHABLE:
+                    self.breaker.record_failure()
+                raise EngineUnavailable(f"{self.flavor}: {str(item['error'])[:300]}", reason=reason)
+        return responses
+
+    def _guarded(self, call):
         if not self.breaker.allow():
             raise EngineUnavailable(f"{self.flavor} at {self.url}: skipped", reason=SKIPPED)
         try:
-            response = self.raw.search(index=index, body=body)
+            response = call()
         except self.not_found_errors as error:
             self._answered()
             raise EngineUnavailable(f"{self.flavor}: {error}", reason=INDEX_MISSING) from error

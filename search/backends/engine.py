@@ -39,7 +39,8 @@ MAX_PHRASE_WORDS = 5
 # The relaxed pass: of two or three words all but one must match, beyond that half.
 RELAXED_MATCH = "1<-1 3<50%"
 MATCH_ALL, MATCH_MOST = "all", "most"
-HIGHLIGHTED = ("title", "summary", "steps", "legal", "body")
+# The fields snippets are shown from (legal references are cited in the text around them).
+HIGHLIGHTED = ("title", "summary", "steps", "body")
 # The unified highlighter reads offsets stored in the postings (no term vectors, no
 # re-analysis). It marks the `.folded` sub-field: its source text is the field's own, and
 # folded terms meet accented, unaccented and synonym query terms alike
@@ -60,7 +61,7 @@ HIGHLIGHT = {
 }
 # The phrase boost re-scores the best hits of each shard only (positions are costly to
 # read for every match of common words).
-RESCORE_WINDOW = 50
+RESCORE_WINDOW = 20
 
 
 def bounded(query: str) -> str:
@@ -162,29 +163,46 @@ def text_query(
     return {"bool": {"should": should, "minimum_should_match": 1}}
 
 
-def highlight_query(query: str, forgiving: bool) -> dict:
-    """What to mark: each word (and its synonyms) as plain terms on the folded fields, which
-    the unified highlighter can take apart (the cross-field query's blended terms it cannot);
-    with typo tolerance on, the near spellings too."""
-    fields = [f"{name}.folded" for name in HIGHLIGHTED]
-    should: list[dict] = [{"multi_match": {"query": query, "fields": fields}}]
-    if forgiving:
-        should.append(
-            {
-                "multi_match": {
-                    "query": query,
-                    "fields": fields,
-                    "fuzziness": "AUTO",
-                    "prefix_length": 1,
-                    "max_expansions": 10,
-                    "analyzer": "ascii_plain_search",
+def highlight(query: str, forgiving: bool) -> dict:
+    """What to mark, as plain terms the unified highlighter can take apart quickly (the
+    cross-field query's blended terms it cannot): on the short title and summary each word
+    and its synonyms, on the long fields the words as typed (stemmed and folded; marking
+    every synonym there costs more than the rest of the search). With typo tolerance on,
+    near spellings too."""
+
+    def marks(fields: list[str], **analysis) -> dict:
+        should: list[dict] = [{"multi_match": {"query": query, "fields": fields, **analysis}}]
+        if forgiving:
+            should.append(
+                {
+                    "multi_match": {
+                        "query": query,
+                        "fields": fields,
+                        "fuzziness": "AUTO",
+                        "prefix_length": 1,
+                        "max_expansions": 10,
+                        "analyzer": "ascii_plain_search",
+                    }
                 }
-            }
-        )
-    return {"bool": {"should": should}}
+            )
+        return {"bool": {"should": should}}
+
+    short = ["title.folded", "summary.folded"]
+    long = [f"{name}.folded" for name in HIGHLIGHTED if f"{name}.folded" not in short]
+    per_field = {
+        **{f: marks(short, auto_generate_synonyms_phrase_query=False) for f in short},
+        **{f: marks(long, analyzer="folded_index") for f in long},
+    }
+    return {
+        **HIGHLIGHT,
+        "fields": {
+            name: {**options, "highlight_query": per_field[name]}
+            for name, options in HIGHLIGHT["fields"].items()
+        },
+    }
 
 
-def phrase_rescore(query: str) -> dict | None:
+def phrase_rescore(query: str, *, window: int) -> dict | None:
     """Phrase boost: the words together, in order, for the best hits. Only for short
     queries: a phrase over many words that each have synonyms expands into too many
     clauses."""
@@ -193,14 +211,14 @@ def phrase_rescore(query: str) -> dict | None:
     phrase = {
         "multi_match": {
             "query": query,
-            "fields": ["title^4", "summary^2", "body", "steps", "title.folded^3", "body.folded"],
+            "fields": ["title.folded^3", "summary.folded^2", "body.folded", "steps.folded"],
             "type": "phrase",
             "slop": 2,
             "_name": "phrase",
         }
     }
     return {
-        "window_size": RESCORE_WINDOW,
+        "window_size": window,
         "query": {"rescore_query": phrase, "query_weight": 1, "rescore_query_weight": 3},
     }
 
@@ -221,11 +239,10 @@ def filters(request: SearchRequest) -> list[dict]:
 def build_body(
     request: SearchRequest, *, forgiving: bool = False, relaxed: str = RELAXED_MATCH
 ) -> dict:
-    """Hits of the asked locale; with ``request.facets`` also the facet counts for it, plus
-    how many hits each other language would give (the language facet: the request then
-    goes to every locale's index, see `index_for`). ``forgiving`` adds typo tolerance and
-    the did-you-mean suggester: the costly parts, only used when the strict query finds
-    little."""
+    """Hits of the asked locale from its own index; with ``request.facets`` also the facet
+    counts (the language facet is counted beside it, see `language_counts`). ``forgiving``
+    adds typo tolerance and the did-you-mean suggester: the costly parts, only used when
+    the strict query finds little."""
     query = bounded(request.query.strip())
     scoring = (
         text_query(
@@ -242,20 +259,14 @@ def build_body(
         "_source": {"excludes": ["body", "steps", "legal", "spell_*"]},
     }
     if request.facets:
-        in_locale = {"term": {"locale": request.locale}}
-        aggs = {
+        body["aggs"] = {
             name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()
         }
-        body["post_filter"] = in_locale
-        body["aggs"] = {
-            "in_locale": {"filter": in_locale, "aggs": aggs},
-            "locale": {"terms": {"field": "locale", "size": 10}},
-        }
-    rescore = phrase_rescore(query)
-    if rescore and request.offset + request.limit <= RESCORE_WINDOW:
+    rescore = phrase_rescore(query, window=max(RESCORE_WINDOW, request.offset + request.limit))
+    if rescore:
         body["rescore"] = rescore
     if query and request.highlights:
-        body["highlight"] = {**HIGHLIGHT, "highlight_query": highlight_query(query, forgiving)}
+        body["highlight"] = highlight(query, forgiving)
     if query and forgiving:
         # Only from text the caller may read: one spell field per visibility.
         body["suggest"] = {
@@ -278,20 +289,41 @@ def all_aliases() -> str:
     return ",".join(alias_name(code) for code, _ in settings.LANGUAGES)
 
 
-def index_for(request: SearchRequest) -> str:
-    """Every locale's index when the language facet is asked for, else the locale's own."""
-    return all_aliases() if request.facets else alias_name(request.locale)
+def language_counts(body: dict) -> dict:
+    """How many hits the same query and filters give in another language's index: matched
+    only (no scoring, hits, highlights or facets), in the same round trip as the search."""
+    return {
+        "query": {"constant_score": {"filter": body["query"]}},
+        "size": 0,
+        "track_total_hits": True,
+    }
+
+
+def _send(client: EngineClient, request: SearchRequest, body: dict) -> dict:
+    """The search in the asked locale's index; with facets, the language facet's counts
+    from the other locales' indices side by side in one multi-search."""
+    own = alias_name(request.locale)
+    if not request.facets:
+        return client.search(own, body)
+    others = [code for code, _ in settings.LANGUAGES if code != request.locale]
+    searches = [(own, body)] + [(alias_name(code), language_counts(body)) for code in others]
+    response, *counts = client.msearch(searches)
+    totals = {request.locale: response["hits"]["total"]["value"]}
+    totals.update(
+        {code: c["hits"]["total"]["value"] for code, c in zip(others, counts, strict=True)}
+    )
+    response["language_totals"] = totals
+    return response
 
 
 def search(client: EngineClient, request: SearchRequest) -> SearchResult:
-    index = index_for(request)
-    response = client.search(index, build_body(request))
+    response = _send(client, request, build_body(request))
     forgiving = response["hits"]["total"]["value"] < FEW_HITS and bool(request.query.strip())
     if forgiving:
-        response = client.search(index, build_body(request, forgiving=True))
+        response = _send(client, request, build_body(request, forgiving=True))
         if not response["hits"]["total"]["value"] and len(request.query.split()) > 1:
             # Still nothing: any one of the words, the rarest weighing most.
-            response = client.search(index, build_body(request, forgiving=True, relaxed="1"))
+            response = _send(client, request, build_body(request, forgiving=True, relaxed="1"))
     total = response["hits"]["total"]["value"]
     hits = [_hit(item) for item in response["hits"]["hits"]]
     match_mode, ignored = MATCH_ALL, list[str]()
@@ -317,11 +349,13 @@ def search(client: EngineClient, request: SearchRequest) -> SearchResult:
 def _facets(request: SearchRequest, response: dict) -> dict[str, list[FacetValue]]:
     labels = facet_labels(request.locale)
     facets = {
-        name: _facet(bucket["buckets"], labels[name])
-        for name, bucket in response["aggregations"]["in_locale"].items()
-        if isinstance(bucket, dict) and "buckets" in bucket
+        name: _facet(response["aggregations"][name]["buckets"], labels[name])
+        for name in FACET_FIELDS
     }
-    facets["locale"] = _facet(response["aggregations"]["locale"]["buckets"], labels["locale"])
+    languages = sorted(response["language_totals"].items(), key=lambda item: -item[1])
+    facets["locale"] = _facet(
+        [{"key": code, "doc_count": n} for code, n in languages if n], labels["locale"]
+    )
     return facets
 
 
