@@ -150,43 +150,52 @@ def gql(http: Client, query: str, variables: dict) -> dict:
 
 
 class Gunicorn:
-    """One sync gunicorn worker on 127.0.0.1 serving the same database and indices, for the
-    GraphQL search over a real socket (HTTP/1.1, a new connection per request)."""
+    """The production server (`kb/gunicorn.conf.py`: gthread worker, keep-alive) with one
+    worker on 127.0.0.1, serving the same database and indices, for the GraphQL search
+    over a real socket. The client keeps its connection open, as a partner's server with a
+    connection pool does (and as the engine client does)."""
 
     def __enter__(self):
-        import urllib.request
+        import http.client
 
         from bench.load import BIN, free_port, wait_for
 
         self.port = free_port()
+        env = {
+            **os.environ,
+            "SEARCH_DRAIN_ON_COMMIT": "0",
+            "WEB_CONCURRENCY": "1",
+            "GUNICORN_BIND": f"127.0.0.1:{self.port}",
+        }
         self.process = subprocess.Popen(
-            [
-                str(BIN / "gunicorn"),
-                "kb.wsgi",
-                "--bind",
-                f"127.0.0.1:{self.port}",
-                "--workers",
-                "1",
-            ],
+            [str(BIN / "gunicorn"), "-c", str(ROOT / "kb" / "gunicorn.conf.py"), "kb.wsgi"],
             cwd=ROOT,
-            env={**os.environ, "SEARCH_DRAIN_ON_COMMIT": "0"},
+            env=env,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
             start_new_session=True,
         )
         self.url = f"http://127.0.0.1:{self.port}/graphql/"
         wait_for(self.url + "?query=%7Bregions%7Bcode%7D%7D")
-        self.urllib = urllib.request
+        self.connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=30)
         return self
 
     def post(self, query: str, variables: dict) -> None:
         body = json.dumps({"query": query, "variables": variables}).encode()
-        request = self.urllib.Request(
-            self.url, data=body, headers={"Content-Type": "application/json"}
-        )
-        with self.urllib.urlopen(request, timeout=30) as response:
-            if response.status != 200 or b'"errors"' in response.read(200):
-                raise RuntimeError(f"GraphQL over HTTP failed: {response.status}")
+        for attempt in (1, 2):
+            try:
+                self.connection.request(
+                    "POST", "/graphql/", body=body, headers={"Content-Type": "application/json"}
+                )
+                response = self.connection.getresponse()
+                data = response.read()
+                break
+            except (ConnectionError, OSError):  # the server closed an idle connection
+                self.connection.close()
+                if attempt == 2:
+                    raise
+        if response.status != 200 or b'"errors"' in data[:200]:
+            raise RuntimeError(f"GraphQL over HTTP failed: {response.status}")
 
     def __exit__(self, *exc):
         import signal

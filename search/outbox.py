@@ -1,8 +1,10 @@
 """Writes to the indexing outbox. Called from signal handlers inside the editor's transaction,
 so an edit and its outbox entry commit (or roll back) together."""
 
+import contextlib
+
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from .models import IndexOutboxEntry, ObjectType
 
@@ -18,6 +20,17 @@ def outbox_enqueue(*, object_type: str, object_ids, reason: str) -> None:
         from .indexer import drain_after_commit
 
         transaction.on_commit(drain_after_commit)
+    elif settings.SEARCH_URL:
+        # The worker indexes: make its drain due now rather than at its next period.
+        transaction.on_commit(_wake_worker_drain)
+
+
+def _wake_worker_drain() -> None:
+    from kb.ops.worker import wake
+
+    # If this fails, the periodic drain picks the entries up anyway.
+    with contextlib.suppress(DatabaseError):
+        wake("search_drain")
 
 
 def enqueue_pages(page_ids, reason: str) -> None:

@@ -161,3 +161,18 @@ def test_a_failing_partner_gets_the_notification_later_at_least_once(
     assert delivery.status == DeliveryStatus.DELIVERED and delivery.attempts == 2
     ids = {headers["X-KB-Delivery"] for headers, _ in endpoint.received}
     assert ids == {str(delivery.pk)}  # the same notification, delivered at least once
+
+
+@pytest.mark.parametrize("drain_on_commit", [False])
+def test_publishing_makes_the_workers_search_drain_due_right_after_the_commit(
+    leases, settings, django_capture_on_commit_callbacks, drain_on_commit
+):
+    """When the worker indexes (not the web process), an edit does not wait for the
+    drain's next period to become searchable."""
+    settings.SEARCH_DRAIN_ON_COMMIT = drain_on_commit
+    settings.SEARCH_URL = "http://127.0.0.1:9"
+    worker.run_job("search_drain", "w1")
+    assert "search_drain" not in worker.due_jobs()
+    with django_capture_on_commit_callbacks(execute=True):
+        publish("postup-pri-vykazani", summary="Upraveno.")
+    assert "search_drain" in worker.due_jobs()
