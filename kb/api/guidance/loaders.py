@@ -9,7 +9,10 @@ and rich text is resolved for the viewer (see ``richtext``)."""
 
 from collections import defaultdict
 
+from django.db.models import prefetch_related_objects
 from django.utils import translation
+from graphql import get_named_type
+from graphql.execution.collect_fields import collect_sub_fields
 from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StreamValue, StructBlock
 from wagtail.blocks.list_block import ListValue
 
@@ -49,6 +52,7 @@ class PageLoader:
         self._translations: dict[int, list] = {}
         self._ancestors: dict[int, list] = {}
         self._urls: dict[int, tuple] = {}
+        self._prefetched: set[tuple] = set()
 
     def register(self, pages):
         for page in pages:
@@ -170,6 +174,22 @@ class PageLoader:
             )
         return value
 
+    def prefetch_for_blocks(self, block_type: str, key: str, lookups: tuple) -> None:
+        """``lookups`` for the object under ``key`` of every loaded body block of
+        ``block_type`` (objects that have them already are skipped)."""
+        memo = (block_type, key, tuple(lookup_name(x) for x in lookups), len(self._streams))
+        if memo in self._prefetched:
+            return
+        self._prefetched.add(memo)
+        objects = [
+            child.value[key]
+            for (field, _pk), stream in self._streams.items()
+            if field == "body"
+            for child in stream
+            if child.block_type == block_type and child.value.get(key) is not None
+        ]
+        prefetch_related_objects(objects, *lookups)
+
     # -- rich-text link targets --------------------------------------------------------
 
     def link_target(self, pk: int) -> LinkTarget | None:
@@ -231,6 +251,24 @@ class PageLoader:
         return self._ancestors[page.pk]
 
 
+def lookup_name(lookup) -> str:
+    """The name of a ``prefetch_related`` lookup (a string or a ``Prefetch``)."""
+    return getattr(lookup, "prefetch_to", lookup)
+
+
+def requested_fields(info) -> set[str]:
+    """Names of the fields the query selects on the resolved field's object (through
+    fragments too)."""
+    fields = collect_sub_fields(
+        info.schema,
+        info.fragments,
+        info.variable_values,
+        get_named_type(info.return_type),
+        info.field_nodes,
+    )
+    return {nodes[0].name.value for nodes in fields.values()}
+
+
 def _link_ids(raw) -> set[int]:
     """Pages linked from rich text anywhere in raw StreamField data."""
     return {pk for text in _strings(raw) if "linktype" in text for pk in page_link_ids(text)}
@@ -248,11 +286,12 @@ def _bulk_to_python(stream_block, raw: dict[int, list], *, body: bool) -> dict[i
                 by_type[item["type"]].append((key, index, item))
     converted = {}
     for name, entries in by_type.items():
-        values = stream_block.child_blocks[name].bulk_to_python(
-            [e[2].get("value") for e in entries]
-        )
+        block, raw_values = stream_block.child_blocks[name], [e[2].get("value") for e in entries]
         if body:
+            values = registry.load(name, block, raw_values)
             registry.prepare(name, values)
+        else:
+            values = block.bulk_to_python(raw_values)
         for (key, index, item), value in zip(entries, values, strict=True):
             if not body or registry.shown(name, value):
                 converted[(key, index)] = (item, value)

@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from kb.guidance.models import KnowledgePage, ProcedurePage, page_models
 from kb.guidance.visibility import Viewer, viewable_pages, visible_pages
+from kb.services.models import Service
 from kb.taxonomy.models import Audience, Region, Topic
 
 
@@ -98,3 +99,9 @@ def link_targets(*, viewer: Viewer, page_ids) -> list[Page]:
     ``viewable_pages``)."""
     pages = viewable_pages(Page.objects.filter(pk__in=page_ids), viewer)
     return list(pages.select_related("locale"))
+
+
+def services_for_cards(ids) -> dict[int, Service]:
+    """Services chosen in contact blocks (withdrawn ones too: the block decides), with
+    their organisation, its logo and their locale."""
+    return Service.objects.select_related("organization__logo", "locale").in_bulk(list(ids))
