@@ -135,7 +135,12 @@ class PageLoader:
                 self._raw_steps[page.pk] = list(page.steps.raw_data)
                 self._raw_events[page.pk] = list(page.events.raw_data)
             elif page.specific_class is ProcedurePage:
-                to_fetch.append(page.pk)
+                procedure = page._state.fields_cache.get("procedurepage")
+                if procedure is None:
+                    to_fetch.append(page.pk)
+                else:  # read with the page (``selectors``)
+                    self._raw_steps[page.pk] = list(procedure.steps.raw_data)
+                    self._raw_events[page.pk] = list(procedure.events.raw_data)
             else:
                 self._raw_steps[page.pk] = []
         if to_fetch:

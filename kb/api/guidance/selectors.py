@@ -49,8 +49,14 @@ def page_list(
     return _with_relations(pages).order_by(*ordering)
 
 
+def _one(pages: QuerySet) -> KnowledgePage | None:
+    """The first of ``pages`` with its relations; a procedure's steps and events come in
+    the same query (a list reads them for all its pages at once, see the page loader)."""
+    return _with_relations(pages).select_related("procedurepage").first()
+
+
 def page_by_id(*, viewer: Viewer, page_id: int) -> KnowledgePage | None:
-    return _with_relations(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer)).first()
+    return _one(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer))
 
 
 def page_in_locale(*, viewer: Viewer, page: KnowledgePage, locale: str) -> KnowledgePage | None:
@@ -60,7 +66,7 @@ def page_in_locale(*, viewer: Viewer, page: KnowledgePage, locale: str) -> Knowl
     translations = KnowledgePage.objects.filter(
         translation_key=page.translation_key, locale__language_code=locale
     )
-    return _with_relations(visible_pages(translations, viewer)).first()
+    return _one(visible_pages(translations, viewer))
 
 
 def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
@@ -69,8 +75,7 @@ def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
 
 
 def page_by_url_path(*, viewer: Viewer, url_path: str) -> KnowledgePage | None:
-    pages = visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer)
-    return _with_relations(pages).first()
+    return _one(visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer))
 
 
 def procedure_by_slug(*, viewer: Viewer, slug: str, locale: str) -> ProcedurePage | None:
