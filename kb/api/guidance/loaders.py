@@ -261,14 +261,14 @@ def lookup_name(lookup) -> str:
     return getattr(lookup, "prefetch_to", lookup)
 
 
-def requested_fields(info) -> set[str]:
+def requested_fields(info, object_type=None) -> set[str]:
     """Names of the fields the query selects on the resolved field's object (through
-    fragments too)."""
+    fragments too); ``object_type`` names the object type when the field's is abstract."""
     fields = collect_sub_fields(
         info.schema,
         info.fragments,
         info.variable_values,
-        get_named_type(info.return_type),
+        info.schema.get_type(object_type) if object_type else get_named_type(info.return_type),
         info.field_nodes,
     )
     return {nodes[0].name.value for nodes in fields.values()}

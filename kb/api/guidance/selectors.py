@@ -5,7 +5,7 @@ of queries at any page size."""
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from wagtail.models import Page
 
 from kb.guidance.models import KnowledgePage, ProcedurePage, page_models
@@ -49,24 +49,49 @@ def page_list(
     return _with_relations(pages).order_by(*ordering)
 
 
-def _one(pages: QuerySet) -> KnowledgePage | None:
-    """The first of ``pages`` with its relations; a procedure's steps and events come in
-    the same query (a list reads them for all its pages at once, see the page loader)."""
-    return _with_relations(pages).select_related("procedurepage").first()
+# What a single page may be read with (``relations`` below): joined in its query, or
+# fetched after it. A list reads all of them for every page (``_with_relations``).
+JOINED = ("content_owner", "illustration", "procedurepage")  # a procedure's steps and events
+ALL_RELATIONS = frozenset((*JOINED, "topics", "audiences", "regions"))
 
 
-def page_by_id(*, viewer: Viewer, page_id: int) -> KnowledgePage | None:
-    return _one(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer))
+def _taxonomy(name: str) -> Prefetch:
+    model = {"topics": Topic, "audiences": Audience, "regions": Region}[name]
+    return Prefetch(name, queryset=model.objects.select_related("locale"))
 
 
-def page_in_locale(*, viewer: Viewer, page: KnowledgePage, locale: str) -> KnowledgePage | None:
+def with_relations(page: KnowledgePage, relations=ALL_RELATIONS) -> KnowledgePage:
+    """``page`` with the ``relations`` it was not read with yet."""
+    if page.specific_class is not ProcedurePage or isinstance(page, ProcedurePage):
+        relations = set(relations) - {"procedurepage"}
+    prefetch_related_objects(
+        [page],
+        *(name if name in JOINED else _taxonomy(name) for name in sorted(relations)),
+    )
+    return page
+
+
+def _one(pages: QuerySet, relations) -> KnowledgePage | None:
+    """The first of ``pages`` with ``relations`` (only those the caller needs)."""
+    joined = [name for name in JOINED if name in relations]
+    page = pages.select_related("locale", *joined).first()
+    return None if page is None else with_relations(page, set(relations) - set(joined))
+
+
+def page_by_id(*, viewer: Viewer, page_id: int, relations=ALL_RELATIONS) -> KnowledgePage | None:
+    return _one(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer), relations)
+
+
+def page_in_locale(
+    *, viewer: Viewer, page: KnowledgePage, locale: str, relations=ALL_RELATIONS
+) -> KnowledgePage | None:
     """``page`` itself or its translation in ``locale``, if the viewer may see it."""
     if page.locale.language_code == locale:
-        return page
+        return with_relations(page, relations)
     translations = KnowledgePage.objects.filter(
         translation_key=page.translation_key, locale__language_code=locale
     )
-    return _one(visible_pages(translations, viewer))
+    return _one(visible_pages(translations, viewer), relations)
 
 
 def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
@@ -74,15 +99,19 @@ def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
     return {page.pk: page for page in _with_relations(pages)}
 
 
-def page_by_url_path(*, viewer: Viewer, url_path: str) -> KnowledgePage | None:
-    return _one(visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer))
+def page_by_url_path(
+    *, viewer: Viewer, url_path: str, relations=ALL_RELATIONS
+) -> KnowledgePage | None:
+    return _one(visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer), relations)
 
 
-def procedure_by_slug(*, viewer: Viewer, slug: str, locale: str) -> ProcedurePage | None:
+def procedure_by_slug(
+    *, viewer: Viewer, slug: str, locale: str, relations=ALL_RELATIONS
+) -> ProcedurePage | None:
     pages = visible_pages(ProcedurePage.objects.filter(slug=slug), viewer).filter(
         locale__language_code=locale
     )
-    return _with_relations(pages).first()
+    return _one(pages, set(relations) - {"procedurepage"})  # steps are its own fields
 
 
 def translations_of(*, viewer: Viewer, translation_keys, exclude_ids) -> QuerySet:
