@@ -261,17 +261,26 @@ def lookup_name(lookup) -> str:
     return getattr(lookup, "prefetch_to", lookup)
 
 
-def requested_fields(info, object_type=None) -> set[str]:
-    """Names of the fields the query selects on the resolved field's object (through
-    fragments too); ``object_type`` names the object type when the field's is abstract."""
+def selected_fields(info, object_type=None, field_nodes=None) -> dict[str, list]:
+    """The fields the query selects on the resolved field's object (through fragments
+    too), by name, with their nodes; ``object_type`` names the object type when the
+    field's is abstract, ``field_nodes`` a nested field's nodes instead of the field's."""
     fields = collect_sub_fields(
         info.schema,
         info.fragments,
         info.variable_values,
         info.schema.get_type(object_type) if object_type else get_named_type(info.return_type),
-        info.field_nodes,
+        info.field_nodes if field_nodes is None else field_nodes,
     )
-    return {nodes[0].name.value for nodes in fields.values()}
+    by_name: dict[str, list] = defaultdict(list)
+    for nodes in fields.values():
+        by_name[nodes[0].name.value] += nodes
+    return by_name
+
+
+def requested_fields(info, object_type=None) -> set[str]:
+    """Names of the fields the query selects on the resolved field's object."""
+    return set(selected_fields(info, object_type))
 
 
 def _link_ids(raw) -> set[int]:

@@ -6,7 +6,7 @@ from ..core.locale import locale_code
 from ..core.nodes import page_key
 from ..errors import BAD_USER_INPUT, ApiError
 from . import selectors
-from .loaders import PageLoader, requested_fields
+from .loaders import PageLoader, selected_fields
 from .page_urls import tree_url_path
 from .preview import previewed_page
 from .types import KnowledgePageConnection
@@ -24,10 +24,21 @@ FIELD_RELATIONS = {
 }
 
 
+TERM_TYPES = {"topics": "Topic", "audiences": "Audience", "regions": "Region"}
+
+
 def _relations(info) -> set[str]:
-    """What the query reads of the page (on either page type)."""
-    fields = requested_fields(info, "GuidancePage") | requested_fields(info, "ProcedurePage")
-    return {FIELD_RELATIONS[name] for name in fields if name in FIELD_RELATIONS}
+    """What the query reads of the page (on either page type); ``topics:locale`` when it
+    reads the terms' language too."""
+    relations = set()
+    for page_type in ("GuidancePage", "ProcedurePage"):
+        for name, nodes in selected_fields(info, page_type).items():
+            if name not in FIELD_RELATIONS:
+                continue
+            relations.add(FIELD_RELATIONS[name])
+            if name in TERM_TYPES and "locale" in selected_fields(info, TERM_TYPES[name], nodes):
+                relations.add(f"{name}:locale")
+    return relations
 
 
 def _register(info, pages):

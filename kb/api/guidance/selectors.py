@@ -50,24 +50,31 @@ def page_list(
 
 
 # What a single page may be read with (``relations`` below): joined in its query, or
-# fetched after it. A list reads all of them for every page (``_with_relations``).
+# fetched after it; a taxonomy's terms with their locale as ``topics:locale``. A list reads
+# all of them for every page (``_with_relations``).
 JOINED = ("content_owner", "illustration", "procedurepage")  # a procedure's steps and events
-ALL_RELATIONS = frozenset((*JOINED, "topics", "audiences", "regions"))
+TAXONOMIES = {"topics": Topic, "audiences": Audience, "regions": Region}
+ALL_RELATIONS = frozenset((*JOINED, *(f"{name}:locale" for name in TAXONOMIES)))
 
 
-def _taxonomy(name: str) -> Prefetch:
-    model = {"topics": Topic, "audiences": Audience, "regions": Region}[name]
-    return Prefetch(name, queryset=model.objects.select_related("locale"))
+def _fetched(relations) -> list:
+    lookups = []
+    for name in JOINED:
+        if name in relations:
+            lookups.append(name)
+    for name, model in TAXONOMIES.items():
+        if f"{name}:locale" in relations:
+            lookups.append(Prefetch(name, queryset=model.objects.select_related("locale")))
+        elif name in relations:
+            lookups.append(name)
+    return lookups
 
 
 def with_relations(page: KnowledgePage, relations=ALL_RELATIONS) -> KnowledgePage:
     """``page`` with the ``relations`` it was not read with yet."""
     if page.specific_class is not ProcedurePage or isinstance(page, ProcedurePage):
         relations = set(relations) - {"procedurepage"}
-    prefetch_related_objects(
-        [page],
-        *(name if name in JOINED else _taxonomy(name) for name in sorted(relations)),
-    )
+    prefetch_related_objects([page], *_fetched(relations))
     return page
 
 
