@@ -231,3 +231,22 @@ def test_a_procedure_reads_its_steps_with_the_page(gql):
     assert not any(
         q["sql"].startswith('SELECT "guidance_procedurepage"') for q in captured.captured_queries
     )
+
+
+def test_a_page_reads_its_terms_language_without_a_query_per_term(gql):
+    page = KnowledgePage.objects.get(slug="postup-pri-vykazani")
+    counts = {}
+    for fields in ("code", "code locale"):
+        terms = "{ " + fields + " }"
+        query = f"query($id: ID!) {{ page(id: $id) {{ topics {terms} audiences {terms} }} }}"
+        gql.data(query, {"id": str(page.pk)})
+        counts[fields], data = queries_for_page(gql, query, page.pk)
+    assert len(data["page"]["topics"]) > 1
+    assert {t["locale"] for t in data["page"]["topics"]} == {"cs"}
+    assert counts["code locale"] == counts["code"], counts
+
+
+def queries_for_page(gql, query, pk):
+    with CaptureQueriesContext(connection) as captured:
+        data = gql.data(query, {"id": str(pk)})
+    return len(captured), data
