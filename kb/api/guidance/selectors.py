@@ -58,7 +58,7 @@ ALL_RELATIONS = frozenset((*JOINED, *(f"{name}:locale" for name in TAXONOMIES)))
 
 
 def _fetched(relations) -> list:
-    lookups = []
+    lookups: list[str | Prefetch] = []
     for name in JOINED:
         if name in relations:
             lookups.append(name)
