@@ -53,6 +53,7 @@ class PageLoader:
         self._ancestors: dict[int, list] = {}
         self._urls: dict[int, tuple] = {}
         self._prefetched: set[tuple] = set()
+        self._anchor_labels: dict[tuple, dict[str, str]] = {}
 
     def register(self, pages):
         for page in pages:
@@ -80,16 +81,23 @@ class PageLoader:
     def render(self, child) -> str:
         """A block of a loaded stream, rendered in its page's language (a step names what
         its time limit counts from, as on the site)."""
-        with translation.override(self._locales[id(child)]):
-            page = self._child_pages.get(id(child))
-            if page is None:
-                return str(child.render())
-            return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
+        language = self._locales[id(child)]
+        if translation.get_language() != language:
+            with translation.override(language):
+                return self.render(child)
+        page = self._child_pages.get(id(child))
+        if page is None:
+            return str(child.render())
+        return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
 
     def anchor_labels(self, page) -> dict[str, str]:
-        """Event codes and ``step:<n>`` → their labels, in the active language."""
-        steps = [b.value for b in self.steps(page) if b.block_type == "step"]
-        return deadlines.anchor_labels(self.events(page), steps)
+        """Event codes and ``step:<n>`` → their labels, in the active language (once per
+        page and language)."""
+        key = (page.pk, translation.get_language())
+        if key not in self._anchor_labels:
+            steps = [b.value for b in self.steps(page) if b.block_type == "step"]
+            self._anchor_labels[key] = deadlines.anchor_labels(self.events(page), steps)
+        return self._anchor_labels[key]
 
     def render_stream(self, page, stream: StreamValue) -> str:
         with translation.override(page.locale.language_code):

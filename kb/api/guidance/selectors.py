@@ -50,8 +50,8 @@ def page_list(
 
 
 # What a single page may be read with (``relations`` below): joined in its query, or
-# fetched after it; a taxonomy's terms with their locale as ``topics:locale``. A list reads
-# all of them for every page (``_with_relations``).
+# fetched after it; a taxonomy's terms with their locale as ``topics:locale`` (without it,
+# when asked for). A list reads all of them for every page (``_with_relations``).
 JOINED = ("content_owner", "illustration", "procedurepage")  # a procedure's steps and events
 TAXONOMIES = {"topics": Topic, "audiences": Audience, "regions": Region}
 ALL_RELATIONS = frozenset((*JOINED, *(f"{name}:locale" for name in TAXONOMIES)))
@@ -65,8 +65,8 @@ def _fetched(relations) -> list:
     for name, model in TAXONOMIES.items():
         if f"{name}:locale" in relations:
             lookups.append(Prefetch(name, queryset=model.objects.select_related("locale")))
-        elif name in relations:
-            lookups.append(name)
+        # Without their locale, one page's terms are read when asked for: the same one
+        # query per taxonomy, without the prefetch machinery's cost.
     return lookups
 
 
