@@ -3,6 +3,8 @@ block's name in ``BodyBlock`` (kb.guidance.blocks). Each type reads the block's 
 value (a StreamChild) directly. Every block also implements ``ContentBlock`` (id + rendered
 HTML), so a partner can fall back to HTML for a block type it does not render natively."""
 
+import copy
+
 import graphene
 from django.db.models import prefetch_related_objects
 
@@ -12,8 +14,21 @@ from ..core.images import Image, image_value
 from ..services.selectors import service_relations
 from ..services.types import Service
 from ..taxonomy.types import LegalReference
-from .loaders import PageLoader
+from . import selectors
+from .loaders import PageLoader, lookup_name, requested_fields
 from .registry import BODY_BLOCK_TYPES, body_block
+
+# A contact card's service: what its HTML reads is fetched with the blocks, the service's
+# taxonomy (by its GraphQL field) only when the query asks for it.
+_ON_DEMAND = {"service_areas": "serviceAreas", "topics": "topics", "audiences": "audiences"}
+ON_DEMAND_RELATIONS = {
+    _ON_DEMAND[lookup_name(lookup)]: lookup
+    for lookup in service_relations()
+    if lookup_name(lookup) in _ON_DEMAND
+}
+CARD_RELATIONS = tuple(
+    lookup for lookup in service_relations() if lookup_name(lookup) not in _ON_DEMAND
+)
 
 
 class LinkedPage(graphene.ObjectType):
@@ -180,9 +195,38 @@ class ContactBlock(graphene.ObjectType):
         return value.get("service") is not None and value["service"].is_active
 
     @staticmethod
+    def load(block, raw_values) -> list:
+        """As Wagtail's ``bulk_to_python``, with each service's organisation, logo and
+        locale read in the same query."""
+        ids = [raw.get("service") for raw in raw_values]
+        found = selectors.services_for_cards(pk for pk in ids if pk is not None)
+        values = block.bulk_to_python(
+            [{k: v for k, v in raw.items() if k != "service"} for raw in raw_values]
+        )
+        seen = set()
+        for value, pk in zip(values, ids, strict=True):
+            service = found.get(pk)
+            # a service on several cards: one instance each, as Wagtail does
+            value["service"] = copy.copy(service) if service and pk in seen else service
+            seen.add(pk)
+        return values
+
+    @staticmethod
     def prepare(values) -> None:
+        # what the card's HTML reads; the taxonomy only when asked (``resolve_service``)
         services = [v["service"] for v in values if v.get("service") is not None]
-        prefetch_related_objects(services, *service_relations())
+        prefetch_related_objects(services, *CARD_RELATIONS)
+
+    @staticmethod
+    def resolve_service(child, info):
+        wanted = tuple(
+            lookup
+            for field, lookup in ON_DEMAND_RELATIONS.items()
+            if field in requested_fields(info)
+        )
+        if wanted:
+            loader_of(info, PageLoader).prefetch_for_blocks("contact", "service", wanted)
+        return child.value["service"]
 
 
 @body_block("legal_reference")

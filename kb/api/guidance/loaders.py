@@ -9,7 +9,10 @@ and rich text is resolved for the viewer (see ``richtext``)."""
 
 from collections import defaultdict
 
+from django.db.models import prefetch_related_objects
 from django.utils import translation
+from graphql import get_named_type
+from graphql.execution.collect_fields import collect_sub_fields
 from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StreamValue, StructBlock
 from wagtail.blocks.list_block import ListValue
 
@@ -49,6 +52,8 @@ class PageLoader:
         self._translations: dict[int, list] = {}
         self._ancestors: dict[int, list] = {}
         self._urls: dict[int, tuple] = {}
+        self._prefetched: set[tuple] = set()
+        self._anchor_labels: dict[tuple, dict[str, str]] = {}
 
     def register(self, pages):
         for page in pages:
@@ -76,16 +81,23 @@ class PageLoader:
     def render(self, child) -> str:
         """A block of a loaded stream, rendered in its page's language (a step names what
         its time limit counts from, as on the site)."""
-        with translation.override(self._locales[id(child)]):
-            page = self._child_pages.get(id(child))
-            if page is None:
-                return str(child.render())
-            return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
+        language = self._locales[id(child)]
+        if translation.get_language() != language:
+            with translation.override(language):
+                return self.render(child)
+        page = self._child_pages.get(id(child))
+        if page is None:
+            return str(child.render())
+        return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
 
     def anchor_labels(self, page) -> dict[str, str]:
-        """Event codes and ``step:<n>`` → their labels, in the active language."""
-        steps = [b.value for b in self.steps(page) if b.block_type == "step"]
-        return deadlines.anchor_labels(self.events(page), steps)
+        """Event codes and ``step:<n>`` → their labels, in the active language (once per
+        page and language)."""
+        key = (page.pk, translation.get_language())
+        if key not in self._anchor_labels:
+            steps = [b.value for b in self.steps(page) if b.block_type == "step"]
+            self._anchor_labels[key] = deadlines.anchor_labels(self.events(page), steps)
+        return self._anchor_labels[key]
 
     def render_stream(self, page, stream: StreamValue) -> str:
         with translation.override(page.locale.language_code):
@@ -131,7 +143,12 @@ class PageLoader:
                 self._raw_steps[page.pk] = list(page.steps.raw_data)
                 self._raw_events[page.pk] = list(page.events.raw_data)
             elif page.specific_class is ProcedurePage:
-                to_fetch.append(page.pk)
+                procedure = page._state.fields_cache.get("procedurepage")
+                if procedure is None:
+                    to_fetch.append(page.pk)
+                else:  # read with the page (``selectors``)
+                    self._raw_steps[page.pk] = list(procedure.steps.raw_data)
+                    self._raw_events[page.pk] = list(procedure.events.raw_data)
             else:
                 self._raw_steps[page.pk] = []
         if to_fetch:
@@ -169,6 +186,22 @@ class PageLoader:
                 [(c.block_type, self._resolved(c.block, c.value), c.id) for c in value],
             )
         return value
+
+    def prefetch_for_blocks(self, block_type: str, key: str, lookups: tuple) -> None:
+        """``lookups`` for the object under ``key`` of every loaded body block of
+        ``block_type`` (objects that have them already are skipped)."""
+        memo = (block_type, key, tuple(lookup_name(x) for x in lookups), len(self._streams))
+        if memo in self._prefetched:
+            return
+        self._prefetched.add(memo)
+        objects = [
+            child.value[key]
+            for (field, _pk), stream in self._streams.items()
+            if field == "body"
+            for child in stream
+            if child.block_type == block_type and child.value.get(key) is not None
+        ]
+        prefetch_related_objects(objects, *lookups)
 
     # -- rich-text link targets --------------------------------------------------------
 
@@ -231,6 +264,33 @@ class PageLoader:
         return self._ancestors[page.pk]
 
 
+def lookup_name(lookup) -> str:
+    """The name of a ``prefetch_related`` lookup (a string or a ``Prefetch``)."""
+    return getattr(lookup, "prefetch_to", lookup)
+
+
+def selected_fields(info, object_type=None, field_nodes=None) -> dict[str, list]:
+    """The fields the query selects on the resolved field's object (through fragments
+    too), by name, with their nodes; ``object_type`` names the object type when the
+    field's is abstract, ``field_nodes`` a nested field's nodes instead of the field's."""
+    fields = collect_sub_fields(
+        info.schema,
+        info.fragments,
+        info.variable_values,
+        info.schema.get_type(object_type) if object_type else get_named_type(info.return_type),
+        info.field_nodes if field_nodes is None else field_nodes,
+    )
+    by_name: dict[str, list] = defaultdict(list)
+    for nodes in fields.values():
+        by_name[nodes[0].name.value] += nodes
+    return by_name
+
+
+def requested_fields(info, object_type=None) -> set[str]:
+    """Names of the fields the query selects on the resolved field's object."""
+    return set(selected_fields(info, object_type))
+
+
 def _link_ids(raw) -> set[int]:
     """Pages linked from rich text anywhere in raw StreamField data."""
     return {pk for text in _strings(raw) if "linktype" in text for pk in page_link_ids(text)}
@@ -248,11 +308,12 @@ def _bulk_to_python(stream_block, raw: dict[int, list], *, body: bool) -> dict[i
                 by_type[item["type"]].append((key, index, item))
     converted = {}
     for name, entries in by_type.items():
-        values = stream_block.child_blocks[name].bulk_to_python(
-            [e[2].get("value") for e in entries]
-        )
+        block, raw_values = stream_block.child_blocks[name], [e[2].get("value") for e in entries]
         if body:
+            values = registry.load(name, block, raw_values)
             registry.prepare(name, values)
+        else:
+            values = block.bulk_to_python(raw_values)
         for (key, index, item), value in zip(entries, values, strict=True):
             if not body or registry.shown(name, value):
                 converted[(key, index)] = (item, value)

@@ -6,10 +6,39 @@ from ..core.locale import locale_code
 from ..core.nodes import page_key
 from ..errors import BAD_USER_INPUT, ApiError
 from . import selectors
-from .loaders import PageLoader
+from .loaders import PageLoader, selected_fields
 from .page_urls import tree_url_path
 from .preview import previewed_page
 from .types import KnowledgePageConnection
+
+# A page's GraphQL fields → what a single page is read with (``selectors.ALL_RELATIONS``).
+FIELD_RELATIONS = {
+    "owner": "content_owner",
+    "illustration": "illustration",
+    "topics": "topics",
+    "audiences": "audiences",
+    "regions": "regions",
+    "steps": "procedurepage",
+    "events": "procedurepage",
+    "timeline": "procedurepage",
+}
+
+
+TERM_TYPES = {"topics": "Topic", "audiences": "Audience", "regions": "Region"}
+
+
+def _relations(info) -> set[str]:
+    """What the query reads of the page (on either page type); ``topics:locale`` when it
+    reads the terms' language too."""
+    relations = set()
+    for page_type in ("GuidancePage", "ProcedurePage"):
+        for name, nodes in selected_fields(info, page_type).items():
+            if name not in FIELD_RELATIONS:
+                continue
+            relations.add(FIELD_RELATIONS[name])
+            if name in TERM_TYPES and "locale" in selected_fields(info, TERM_TYPES[name], nodes):
+                relations.add(f"{name}:locale")
+    return relations
 
 
 def _register(info, pages):
@@ -26,23 +55,26 @@ def resolve_page(
         return _register(info, [draft])[0]
     if (id is None) == (url_path is None):
         raise ApiError(BAD_USER_INPUT, "Give either `id` or `urlPath`.")
-    viewer = viewer_of(info)
+    viewer, relations = viewer_of(info), _relations(info)
     page: KnowledgePage | None = None
     if id is not None:
-        page = selectors.page_by_id(viewer=viewer, page_id=page_key(id))
-        if page is not None and locale is not None:
+        if locale is None:
+            page = selectors.page_by_id(viewer=viewer, page_id=page_key(id), relations=relations)
+        else:
             # Partners keep one id and ask for the language they show.
-            translated = selectors.page_in_locale(
-                viewer=viewer, page=page, locale=locale_code(locale, info)
+            page = selectors.page_by_id(viewer=viewer, page_id=page_key(id), relations=())
+            translated = page and selectors.page_in_locale(
+                viewer=viewer, page=page, locale=locale_code(locale, info), relations=relations
             )
-            if translated is None and fallback:
+            if page is not None and translated is None and fallback:
+                page = selectors.with_relations(page, relations)
                 page.is_fallback = True  # marked as such
             else:
                 page = translated
     else:
         found = tree_url_path(url_path, locale=locale_code(locale, info))
         if found:
-            page = selectors.page_by_url_path(viewer=viewer, url_path=found[0])
+            page = selectors.page_by_url_path(viewer=viewer, url_path=found[0], relations=relations)
     return _register(info, [page])[0] if page else None
 
 
@@ -73,6 +105,9 @@ def resolve_pages(
 
 def resolve_procedure(_root, info, slug, locale=None):
     page = selectors.procedure_by_slug(
-        viewer=viewer_of(info), slug=slug, locale=locale_code(locale, info)
+        viewer=viewer_of(info),
+        slug=slug,
+        locale=locale_code(locale, info),
+        relations=_relations(info),
     )
     return _register(info, [page])[0] if page else None

@@ -5,11 +5,12 @@ of queries at any page size."""
 import datetime
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, QuerySet, prefetch_related_objects
 from wagtail.models import Page
 
 from kb.guidance.models import KnowledgePage, ProcedurePage, page_models
 from kb.guidance.visibility import Viewer, viewable_pages, visible_pages
+from kb.services.models import Service
 from kb.taxonomy.models import Audience, Region, Topic
 
 
@@ -48,18 +49,56 @@ def page_list(
     return _with_relations(pages).order_by(*ordering)
 
 
-def page_by_id(*, viewer: Viewer, page_id: int) -> KnowledgePage | None:
-    return _with_relations(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer)).first()
+# What a single page may be read with (``relations`` below): joined in its query, or
+# fetched after it; a taxonomy's terms with their locale as ``topics:locale`` (without it,
+# when asked for). A list reads all of them for every page (``_with_relations``).
+JOINED = ("content_owner", "illustration", "procedurepage")  # a procedure's steps and events
+TAXONOMIES = {"topics": Topic, "audiences": Audience, "regions": Region}
+ALL_RELATIONS = frozenset((*JOINED, *(f"{name}:locale" for name in TAXONOMIES)))
 
 
-def page_in_locale(*, viewer: Viewer, page: KnowledgePage, locale: str) -> KnowledgePage | None:
+def _fetched(relations) -> list:
+    lookups: list[str | Prefetch] = []
+    for name in JOINED:
+        if name in relations:
+            lookups.append(name)
+    for name, model in TAXONOMIES.items():
+        if f"{name}:locale" in relations:
+            lookups.append(Prefetch(name, queryset=model.objects.select_related("locale")))
+        # Without their locale, one page's terms are read when asked for: the same one
+        # query per taxonomy, without the prefetch machinery's cost.
+    return lookups
+
+
+def with_relations(page: KnowledgePage, relations=ALL_RELATIONS) -> KnowledgePage:
+    """``page`` with the ``relations`` it was not read with yet."""
+    if page.specific_class is not ProcedurePage or isinstance(page, ProcedurePage):
+        relations = set(relations) - {"procedurepage"}
+    prefetch_related_objects([page], *_fetched(relations))
+    return page
+
+
+def _one(pages: QuerySet, relations) -> KnowledgePage | None:
+    """The first of ``pages`` with ``relations`` (only those the caller needs)."""
+    joined = [name for name in JOINED if name in relations]
+    page = pages.select_related("locale", *joined).first()
+    return None if page is None else with_relations(page, set(relations) - set(joined))
+
+
+def page_by_id(*, viewer: Viewer, page_id: int, relations=ALL_RELATIONS) -> KnowledgePage | None:
+    return _one(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer), relations)
+
+
+def page_in_locale(
+    *, viewer: Viewer, page: KnowledgePage, locale: str, relations=ALL_RELATIONS
+) -> KnowledgePage | None:
     """``page`` itself or its translation in ``locale``, if the viewer may see it."""
     if page.locale.language_code == locale:
-        return page
+        return with_relations(page, relations)
     translations = KnowledgePage.objects.filter(
         translation_key=page.translation_key, locale__language_code=locale
     )
-    return _with_relations(visible_pages(translations, viewer)).first()
+    return _one(visible_pages(translations, viewer), relations)
 
 
 def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
@@ -67,16 +106,19 @@ def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
     return {page.pk: page for page in _with_relations(pages)}
 
 
-def page_by_url_path(*, viewer: Viewer, url_path: str) -> KnowledgePage | None:
-    pages = visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer)
-    return _with_relations(pages).first()
+def page_by_url_path(
+    *, viewer: Viewer, url_path: str, relations=ALL_RELATIONS
+) -> KnowledgePage | None:
+    return _one(visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer), relations)
 
 
-def procedure_by_slug(*, viewer: Viewer, slug: str, locale: str) -> ProcedurePage | None:
+def procedure_by_slug(
+    *, viewer: Viewer, slug: str, locale: str, relations=ALL_RELATIONS
+) -> ProcedurePage | None:
     pages = visible_pages(ProcedurePage.objects.filter(slug=slug), viewer).filter(
         locale__language_code=locale
     )
-    return _with_relations(pages).first()
+    return _one(pages, set(relations) - {"procedurepage"})  # steps are its own fields
 
 
 def translations_of(*, viewer: Viewer, translation_keys, exclude_ids) -> QuerySet:
@@ -98,3 +140,9 @@ def link_targets(*, viewer: Viewer, page_ids) -> list[Page]:
     ``viewable_pages``)."""
     pages = viewable_pages(Page.objects.filter(pk__in=page_ids), viewer)
     return list(pages.select_related("locale"))
+
+
+def services_for_cards(ids) -> dict[int, Service]:
+    """Services chosen in contact blocks (withdrawn ones too: the block decides), with
+    their organisation, its logo and their locale."""
+    return Service.objects.select_related("organization__logo", "locale").in_bulk(list(ids))
