@@ -20,3 +20,4 @@ from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage  # noq
 KnowledgePage.api_fields = [APIField("summary"), APIField("body"), APIField("visibility")]
 GuidancePage.api_fields = KnowledgePage.api_fields
 ProcedurePage.api_fields = [*KnowledgePage.api_fields, APIField("steps")]
+handler500 = "kb.ops.errors.server_error"

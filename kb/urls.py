@@ -32,3 +32,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# A lost database connection answers 503 with Retry-After (kb/ops/errors.py), not 500.
+handler500 = "kb.ops.errors.server_error"

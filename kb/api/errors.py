@@ -26,6 +26,10 @@ BAD_USER_INPUT = "BAD_USER_INPUT"
 PAGE_SIZE_TOO_LARGE = "PAGE_SIZE_TOO_LARGE"
 INVALID_PREVIEW_TOKEN = "INVALID_PREVIEW_TOKEN"
 INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR"
+# The database is unreachable for a moment (restarting, failing over): retry shortly.
+SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE"
+UNAVAILABLE_MESSAGE = "The knowledge base is briefly unavailable. Retry in a few seconds."
+RETRY_AFTER_SECONDS = 5
 
 STATUS = {
     BAD_REQUEST: 400,
@@ -33,7 +37,15 @@ STATUS = {
     METHOD_NOT_ALLOWED: 405,
     REQUEST_TOO_LARGE: 413,
     RATE_LIMITED: 429,
+    SERVICE_UNAVAILABLE: 503,
 }
+
+
+def database_unavailable(error: BaseException | None) -> bool:
+    """A lost or refused database connection (not a bad query)."""
+    from django.db import InterfaceError, OperationalError
+
+    return isinstance(error, (OperationalError, InterfaceError))
 
 
 class ApiError(GraphQLError):
@@ -60,6 +72,15 @@ class RequestRejected(Exception):
 
 def format_error(error: GraphQLError) -> dict:
     original = getattr(error, "original_error", None)
+    if database_unavailable(original):
+        logger.warning("GraphQL field failed: database unavailable (%s)", type(original).__name__)
+        unavailable: dict[str, Any] = {
+            "message": UNAVAILABLE_MESSAGE,
+            "extensions": {"code": SERVICE_UNAVAILABLE},
+        }
+        if error.path:
+            unavailable["path"] = error.path
+        return unavailable
     if original is not None and not isinstance(original, GraphQLError):
         # An exception we did not raise on purpose: log it, tell the partner only that it
         # happened and where.

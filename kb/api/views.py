@@ -29,9 +29,13 @@ from .errors import (
     METHOD_NOT_ALLOWED,
     QUERY_TOO_DEEP,
     REQUEST_TOO_LARGE,
+    RETRY_AFTER_SECONDS,
+    SERVICE_UNAVAILABLE,
     TOO_MANY_OPERATIONS,
+    UNAVAILABLE_MESSAGE,
     ApiError,
     RequestRejected,
+    database_unavailable,
     format_error,
 )
 from .ratelimit import client_bucket, rate_limit_hit
@@ -108,6 +112,14 @@ def _json(payload, status=200, headers=None) -> HttpResponse:
     return response
 
 
+def unavailable() -> RequestRejected:
+    return RequestRejected(
+        SERVICE_UNAVAILABLE,
+        UNAVAILABLE_MESSAGE,
+        headers={"Retry-After": str(RETRY_AFTER_SECONDS), "Cache-Control": "no-store"},
+    )
+
+
 def _errors(*errors) -> dict:
     return {"errors": [format_error(e) for e in errors]}
 
@@ -149,11 +161,18 @@ class KnowledgeBaseGraphQLView(GraphQLView):
                     response[name] = value
         except RequestRejected as rejection:
             response = _json(rejection.as_payload(), rejection.status, rejection.headers)
-        except Exception:
-            # Whatever broke, the partner gets a GraphQL-shaped answer and no internals.
-            logger.exception("GraphQL request failed")
-            failure = RequestRejected(INTERNAL_SERVER_ERROR, "Internal server error.", status=500)
-            response = _json(failure.as_payload(), failure.status)
+        except Exception as error:
+            if database_unavailable(error):
+                # The database is restarting: say so and when to retry, never a 500.
+                logger.warning("GraphQL request: database unavailable (%s)", type(error).__name__)
+                failure = unavailable()
+            else:
+                # Whatever broke, the partner gets a GraphQL-shaped answer and no internals.
+                logger.exception("GraphQL request failed")
+                failure = RequestRejected(
+                    INTERNAL_SERVER_ERROR, "Internal server error.", status=500
+                )
+            response = _json(failure.as_payload(), failure.status, failure.headers)
         if cors.origin_allowed(origin, api_key):
             cors.add_cors_headers(response, origin)
         patch_vary_headers(response, ("Authorization", "Origin"))
@@ -240,6 +259,8 @@ class KnowledgeBaseGraphQLView(GraphQLView):
             )
         result, status = self._run(payload, context)
         response = _json(result, status=status)
+        if status == 503:
+            response["Retry-After"] = str(RETRY_AFTER_SECONDS)
         if request.method in READ_METHODS and status == 200:
             return caching.apply(
                 request, response, keyed=context.api_key is not None, no_store=context.no_store
@@ -275,6 +296,9 @@ class KnowledgeBaseGraphQLView(GraphQLView):
         if result.errors and any(not e.path for e in result.errors):
             # Nothing ran: the variables or the operation name were wrong.
             return _errors(*result.errors), 400
+        if result.errors and any(database_unavailable(e.original_error) for e in result.errors):
+            # A field lost the database: the whole answer is a 503 to retry, not a half one.
+            return unavailable().as_payload(), 503
         body: dict[str, Any] = {"data": result.data}
         if result.errors:
             body = {"errors": [format_error(e) for e in result.errors], **body}
