@@ -348,6 +348,9 @@ def nothing_lost(publishes: list[dict], within: float = 90) -> dict:
         try:
             pending = outbox_pending()
         except Exception:  # noqa: BLE001 - the database may still be coming back
+            from django.db import connection
+
+            connection.close()
             pending = None
         if pending == 0:
             break
