@@ -15,11 +15,14 @@ pages), revisions are created in batches, and no outbox entry is written while g
 (a full `search_index rebuild` through the real indexer follows). Wagtail's own reference index
 is kept up to date by its signal handler, as in production.
 
-    python bench/corpus.py --pages 1000           # build (or restore) var/bench/corpus-1000.sqlite3
-    BENCH_DB=... python bench/corpus.py --pages 1000 --no-cache
+    DATABASE_URL=postgres://... python bench/corpus.py --pages 1000   # build or restore
+    DATABASE_URL=postgres://... python bench/corpus.py --pages 1000 --no-cache
 
-The database file is cached under bench/.cache/ (ignored); a rerun with the same size, seed,
-generator and migrations copies the file instead of generating (seconds instead of minutes).
+The database is PostgreSQL (DATABASE_URL; its public schema is replaced). The generated
+database is cached under bench/.cache/ (ignored) as a pg_dump custom-format file; a rerun with
+the same size, seed, generator, demo content and migrations restores it with pg_restore
+(seconds instead of minutes; sequences come back as they were, and are checked). Without
+DATABASE_URL the fallback is a SQLite file (BENCH_DB), cached as a copy.
 """
 
 import argparse
@@ -30,6 +33,7 @@ import os
 import random
 import re
 import shutil
+import subprocess
 import sys
 import time
 import uuid
@@ -54,8 +58,10 @@ def cache_key(pages: int, seed: int) -> str:
     return digest.hexdigest()[:12]
 
 
-def cached_file(pages: int, seed: int) -> Path:
-    return CACHE / f"corpus-{pages}-{cache_key(pages, seed)}.sqlite3"
+def cached_file(pages: int, seed: int, *, postgres: bool = True) -> Path:
+    """A pg_dump custom-format file (PostgreSQL), or the SQLite file itself (fallback)."""
+    suffix = "pgdump" if postgres else "sqlite3"
+    return CACHE / f"corpus-{pages}-{cache_key(pages, seed)}.{suffix}"
 
 
 # -- text --------------------------------------------------------------------------------
@@ -443,16 +449,22 @@ class _outbox_signals_off:
 
 def build(pages: int, seed: int, *, use_cache: bool = True) -> dict:
     """Restore the cached database for this size, or generate it (and cache it)."""
-    target = Path(os.environ["BENCH_DB"])
-    cached = cached_file(pages, seed)
+    url = os.environ.get("DATABASE_URL", "")
+    cached = cached_file(pages, seed, postgres=bool(url))
     meta = cached.with_suffix(".json")
     if use_cache and cached.exists() and meta.exists():
         started = time.monotonic()
-        shutil.copyfile(cached, target)
+        if url:
+            restore(url, cached)
+        else:
+            shutil.copyfile(cached, os.environ["BENCH_DB"])
         summary = json.loads(meta.read_text())
         summary["restored_from_cache_s"] = round(time.monotonic() - started, 2)
         return summary
-    target.unlink(missing_ok=True)
+    if url:
+        empty(url)
+    else:
+        Path(os.environ["BENCH_DB"]).unlink(missing_ok=True)
     _setup()
     summary = Generator(pages, seed).run()
     from django.db import connection
@@ -461,9 +473,69 @@ def build(pages: int, seed: int, *, use_cache: bool = True) -> dict:
     CACHE.mkdir(parents=True, exist_ok=True)
     for old in CACHE.glob(f"corpus-{pages}-*"):
         old.unlink()
-    shutil.copyfile(target, cached)
+    if url:
+        subprocess.run(
+            ["pg_dump", "--format=custom", "--no-owner", "--file", str(cached), url], check=True
+        )
+    else:
+        shutil.copyfile(os.environ["BENCH_DB"], cached)
     meta.write_text(json.dumps(summary, indent=2))
     return summary
+
+
+def empty(url: str) -> None:
+    """An empty public schema: what the generator or a restore starts from."""
+    subprocess.run(
+        [
+            "psql",
+            "-q",
+            "-v",
+            "ON_ERROR_STOP=1",
+            url,
+            "-c",
+            "SET client_min_messages = warning; DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;",
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def restore(url: str, dump: Path) -> None:
+    """The dump into an emptied database: tables, rows, indexes and every sequence's value
+    (a custom-format dump sets each sequence as it was)."""
+    empty(url)
+    subprocess.run(
+        ["pg_restore", "--no-owner", "--exit-on-error", "--dbname", url, str(dump)], check=True
+    )
+    behind = sequences_behind(url)
+    if behind:
+        raise RuntimeError(f"sequences behind their tables after the restore: {behind}")
+
+
+SEQUENCES = """
+SELECT c.table_name, c.column_name, pg_get_serial_sequence(c.table_name, c.column_name)
+FROM information_schema.columns c
+JOIN information_schema.tables t USING (table_schema, table_name)
+WHERE c.table_schema = 'public' AND t.table_type = 'BASE TABLE'
+  AND (c.is_identity = 'YES' OR c.column_default LIKE 'nextval(%')
+"""
+
+
+def sequences_behind(url: str) -> list[str]:
+    """Tables whose next generated id would collide with a row already there."""
+    import psycopg
+
+    behind = []
+    with psycopg.connect(url) as conn:
+        for table, column, sequence in conn.execute(SEQUENCES).fetchall():
+            if not sequence:
+                continue
+            top = conn.execute(f'SELECT max("{column}") FROM "{table}"').fetchone()[0]
+            last, called = conn.execute(f"SELECT last_value, is_called FROM {sequence}").fetchone()
+            next_value = last + 1 if called else last
+            if top is not None and next_value <= top:
+                behind.append(f"{table}.{column}: next {next_value}, max {top}")
+    return behind
 
 
 def _setup() -> None:

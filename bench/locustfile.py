@@ -1,9 +1,15 @@
 """Mixed read traffic for bench/load.py: GraphQL search 50 %, GraphQL page 25 %,
-autocomplete 15 %, the /search/ HTML page 10 %. Only ever pointed at 127.0.0.1."""
+autocomplete 15 %, the /search/ HTML page 10 %. Only ever pointed at 127.0.0.1.
+
+A search answered without the engine (``backend: database``, or the HTML page's fallback
+note) is a degraded answer, not a failure. With BENCH_REQUEST_LOG set, every request is also
+written there as one JSON line (start, duration, name, status, ok, degraded, error), which
+bench/faults.py reads to count what happened inside a fault's window."""
 
 import json
 import os
 import random
+import time
 
 from locust import HttpUser, between, task
 
@@ -27,7 +33,7 @@ QUERIES = [
 PREFIXES = ["vyk", "pre", "sta", "nam", "pol", "sou", "int", "bez", "exp", "vio"]
 PAGE_IDS = json.loads(os.environ.get("BENCH_PAGE_IDS", "[]")) or [1]
 SEARCH = """query($q: String!, $l: String) { search(query: $q, locale: $l, first: 10) {
-  totalCount facets { name values { code count } }
+  totalCount backend unavailableFeatures facets { name values { code count } }
   edges { highlights { field fragments } node { id title url summary pageType } } } }"""
 PAGE = """query($id: ID!) { page(id: $id) { id title url summary
   body { __typename ... on ContentBlock { id html }
@@ -37,18 +43,54 @@ PAGE = """query($id: ID!) { page(id: $id) { id title url summary
 AUTOCOMPLETE = """query($p: String!) { autocomplete(prefix: $p, limit: 8) { text url } }"""
 
 
+_LOG = (
+    open(os.environ["BENCH_REQUEST_LOG"], "a", buffering=1)  # noqa: SIM115 - for the run
+    if os.environ.get("BENCH_REQUEST_LOG")
+    else None
+)  # noqa: SIM115
+
+
+def record(name, started, status, error="", degraded=""):
+    if _LOG is not None:
+        line = {"t": round(started, 3), "ms": round(1000 * (time.time() - started), 1)}
+        line.update(name=name, status=status, ok=not error, degraded=degraded, error=error)
+        _LOG.write(json.dumps(line) + "\n")
+
+
+def graphql_error(response) -> str:
+    """'' for a good answer, else what went wrong (status, GraphQL error codes)."""
+    if response.status_code != 200:
+        return f"HTTP {response.status_code}"
+    try:
+        body = response.json()
+    except ValueError:
+        return "HTTP 200, not JSON"
+    if body.get("errors"):
+        codes = sorted({(e.get("extensions") or {}).get("code", "?") for e in body["errors"]})
+        return "GraphQL " + ",".join(codes)
+    return ""
+
+
 class Reader(HttpUser):
     wait_time = between(0.05, 0.3)
 
     def graphql(self, name, query, variables):
+        started = time.time()
         with self.client.post(
             "/graphql/",
             json={"query": query, "variables": variables},
             name=name,
             catch_response=True,
         ) as response:
-            if response.status_code != 200 or "errors" in response.text[:20]:
-                response.failure(f"{response.status_code} {response.text[:200]}")
+            error = graphql_error(response)
+            degraded = ""
+            if error:
+                response.failure(f"{error} {response.text[:200]}")
+            elif name == "graphql search":
+                search = response.json()["data"]["search"]
+                if search["backend"] != "engine":
+                    degraded = ";".join(search["unavailableFeatures"][:1]) or search["backend"]
+            record(name, started, response.status_code, error, degraded)
 
     @task(50)
     def search(self):
@@ -66,4 +108,13 @@ class Reader(HttpUser):
 
     @task(10)
     def search_page(self):
-        self.client.get("/search/", params={"q": random.choice(QUERIES)}, name="/search/ html")
+        started = time.time()
+        name = "/search/ html"
+        with self.client.get(
+            "/search/", params={"q": random.choice(QUERIES)}, name=name, catch_response=True
+        ) as response:
+            error = "" if response.status_code == 200 else f"HTTP {response.status_code}"
+            if error:
+                response.failure(error)
+            degraded = "fallback note" if "fallback-note" in response.text else ""
+            record(name, started, response.status_code, error, degraded)

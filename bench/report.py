@@ -132,7 +132,9 @@ def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
     return rows
 
 
-def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str:
+def markdown(
+    sizes: dict[int, dict], load: dict | None, rows: list[dict], faults: dict | None = None
+) -> str:
     env = next(iter(sizes.values()))["environment"] if sizes else {}
     out = ["# Benchmark results", ""]
     out += [
@@ -239,16 +241,95 @@ def markdown(sizes: dict[int, dict], load: dict | None, rows: list[dict]) -> str
             f"| {n} | {c.get('generated_pages', '?')} | {c.get('generated_services', '?')} "
             f"| {c.get('pages_per_s', '?')} | {c.get('total_s', '?')} |"
         )
-    if load:
-        out += [
-            "",
-            "## Load (locust, 127.0.0.1 only)",
-            "",
-            "```",
-            json.dumps(load, indent=2),
-            "```",
-        ]
+    out += load_table(load) + faults_table(faults)
     return "\n".join(out) + "\n"
+
+
+def load_table(load: dict | None) -> list[str]:
+    """The production-server load run (bench/load.py) as a table."""
+    if not load:
+        return []
+    p = load.get("publish_to_searchable", {})
+    lost = load.get("nothing_lost", {})
+    growth = load.get("worker_memory_growth_percent")
+    out = [
+        "",
+        "## Load on the production server (locust, 127.0.0.1 only)",
+        "",
+        f"{load['pages']} pages, {load['seconds']} s, {load['users']} users; {load['server']}; "
+        f"{load.get('database', 'SQLite')}, {load.get('engine', 'Elasticsearch')}.",
+        "",
+        "| figure | value | target |",
+        "|---|---|---|",
+        f"| throughput | {load['throughput_rps']} req/s | |",
+        f"| p50 / p95 / p99 | {load['p50_ms']} / {load['p95_ms']} / {load['p99_ms']} ms | |",
+        f"| errors | {load['errors']} of {load['requests']} ({load['error_rate']:.2%}) | 0 |",
+        f"| publish → searchable (engine) p50 / p95 / max | {p.get('p50_s')} / {p.get('p95_s')} "
+        f"/ {p.get('max_s')} s ({p.get('n')} publishes, {len(p.get('errors', []))} failed) | p95 ≤ 2 s |",
+        f"| worker memory | {load['memory_start']['worker_mb']} → {load['memory_end']['worker_mb']} MB "
+        f"({growth} %) | growth < 10 % |",
+        f"| web workers' memory | {load['memory_start']['web_workers_mb']} → "
+        f"{load['memory_end']['web_workers_mb']} MB | |",
+    ]
+    if lost:
+        out.append(
+            f"| nothing lost | {lost['pages_checked']} published pages in the index with their "
+            f"new title; outbox pending {lost['outbox_pending']} | all, 0 |"
+        )
+    out += ["", "| request | requests | failures | req/s | p50 ms | p95 ms | p99 ms |"]
+    out.append("|---|---|---|---|---|---|---|")
+    for name, r in load.get("by_request", {}).items():
+        out.append(
+            f"| {name} | {r['requests']} | {r['failures']} | {r['rps']} | {r['p50_ms']} "
+            f"| {r['p95_ms']} | {r['p99_ms']} |"
+        )
+    return out
+
+
+def _kinds(tally: dict) -> str:
+    parts = [f"{n}× {k}" for k, n in tally.get("errors_by_kind", {}).items()]
+    return "; ".join(parts) or "none"
+
+
+def faults_table(faults: dict | None) -> list[str]:
+    """bench/faults.py: each fault under load, its errors, recovery and losses."""
+    if not faults:
+        return []
+    lost = faults["nothing_lost"]
+    s = faults.get("settings", {})
+    out = [
+        "",
+        "## Faults under load (bench/faults.py)",
+        "",
+        f"{faults['pages']} pages, {faults['users']} users of mixed traffic, an editor publishing "
+        f"every {faults['publishes']['every_s']} s; {faults.get('database')}, "
+        f"{faults.get('engine')}; SEARCH_TIMEOUT {s.get('SEARCH_TIMEOUT')} s, breaker "
+        f"cool-down {s.get('SEARCH_BREAKER_COOLDOWN')} s. Recovered: {s.get('recovered_when')}, "
+        "counted from the end of the fault.",
+        "",
+        "| fault | lasted | requests during | errors during | degraded searches during "
+        "| recovery | requests until recovered | errors until recovered | degraded until recovered |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for f in faults["faults"]:
+        d, u = f["during_fault"], f["until_recovered"]
+        recovery = f"{f['recovery_s']} s" if f["recovery_s"] is not None else "not recovered"
+        out.append(
+            f"| {f['what']} | {f['fault_seconds']} s | {d['requests']} | {d['errors']} "
+            f"({_kinds(d)}) | {d['degraded']} | {recovery} | {u['requests']} "
+            f"| {u['errors']} ({_kinds(u)}) | {u['degraded']} |"
+        )
+    o = faults["outside_faults"]
+    out += [
+        "",
+        f"Outside the faults: {o['requests']} requests, {o['errors']} errors ({_kinds(o)}), "
+        f"{o['degraded']} degraded. Publishes: {lost['published']} went through, "
+        f"{lost['publish_failed']} refused while PostgreSQL was down. Nothing lost: "
+        f"{'yes' if not lost['lost'] else 'NO'} — {lost['pages_checked']} published pages checked "
+        f"in the index, {len(lost['missing_from_index'])} missing, outbox pending "
+        f"{lost['outbox_pending']}.",
+    ]
+    return out
 
 
 COMMANDS = {
@@ -326,11 +407,14 @@ def main() -> None:
         sys.exit("no bench/results/size-*.json yet: run make bench")
     load_path = RESULTS / "load.json"
     load = json.loads(load_path.read_text()) if load_path.exists() else None
+    faults_path = RESULTS / "faults.json"
+    faults = json.loads(faults_path.read_text()) if faults_path.exists() else None
     rows = headline(sizes, load)
     (RESULTS / "results.json").write_text(
-        json.dumps({"headline": rows, "sizes": sizes, "load": load}, indent=2) + "\n"
+        json.dumps({"headline": rows, "sizes": sizes, "load": load, "faults": faults}, indent=2)
+        + "\n"
     )
-    (RESULTS / "README.md").write_text(markdown(sizes, load, rows))
+    (RESULTS / "README.md").write_text(markdown(sizes, load, rows, faults))
     (RESULTS / "headline.md").write_text(pivot(rows))
     chart(sizes, RESULTS / "chart.png")
     print((RESULTS / "README.md").read_text().split("## Search layers")[0])

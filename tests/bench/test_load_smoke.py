@@ -1,6 +1,6 @@
 """A few seconds of bench/load.py: gunicorn, the outbox worker, locust's mixed traffic and an
-editor publishing, against the demo content on a real Elasticsearch node. Only errors are
-asserted; timings belong to `make bench`, never to tests."""
+editor publishing, against the demo content on PostgreSQL and a real OpenSearch node. Only
+errors are asserted; timings belong to `make bench`, never to tests."""
 
 import importlib.util
 import json
@@ -14,25 +14,24 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 
-pytestmark = [pytest.mark.bench_smoke, pytest.mark.engine]
+pytestmark = [pytest.mark.bench_smoke, pytest.mark.engine, pytest.mark.postgres]
 
 
-def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path):
-    url = os.environ.get("SEARCH_TEST_ELASTICSEARCH_URL")
+def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path, bench_database_url):
+    url = os.environ.get("SEARCH_TEST_OPENSEARCH_URL")
     if not url:
-        pytest.fail("SEARCH_TEST_ELASTICSEARCH_URL is not set: run through `make test`")
+        pytest.fail("SEARCH_TEST_OPENSEARCH_URL is not set: run through `make test`")
     if importlib.util.find_spec("locust") is None:
         pytest.fail("locust is not installed: pip install -e '.[bench]'")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",
-        "BENCH_DB": str(tmp_path / "bench.sqlite3"),
+        "DATABASE_URL": bench_database_url,
         "SEARCH_URL": url,
-        "SEARCH_ENGINE": "elasticsearch",
+        "SEARCH_ENGINE": "opensearch",
         "SEARCH_INDEX_PREFIX": f"test-smoke-{uuid.uuid4().hex[:8]}",
         "SEARCH_DRAIN_ON_COMMIT": "0",
     }
-    env.pop("DATABASE_URL", None)  # the bench runs on its own SQLite file
 
     def run(*args, timeout=600):
         done = subprocess.run(
@@ -59,6 +58,8 @@ def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path):
         "3",
         "--publish-every",
         "1.5",
+        "--web-workers",
+        "2",
         "--out",
         str(out),
         timeout=180,
@@ -69,6 +70,9 @@ def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path):
         assert result["errors"] == 0, result["by_request"]
         assert result["publish_to_searchable"]["errors"] == []
         assert result["publish_to_searchable"]["n"] >= 1
+        assert not result["nothing_lost"]["lost"], result["nothing_lost"]
+        assert result["database"].startswith("PostgreSQL")
+        assert result["engine"].startswith("opensearch")
     finally:
         run("manage.py", "shell", "-c", _DROP_INDICES)
 
