@@ -91,7 +91,10 @@ def search_page(request):
                     limit=PAGE_SIZE,
                     # a facet click or the next page is the same search, counted once
                     record_analytics=not any(filters.values()) and page_number == 1,
-                    **filters,
+                    topics=filters["topics"],
+                    audiences=filters["audiences"],
+                    page_types=filters["page_types"],
+                    regions=filters["regions"],
                 )
             )
         except SearchInputError:

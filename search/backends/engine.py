@@ -45,7 +45,7 @@ HIGHLIGHTED = ("title", "summary", "steps", "body")
 # re-analysis). It marks the `.folded` sub-field: its source text is the field's own, and
 # folded terms meet accented, unaccented and synonym query terms alike
 # (require_field_match off). Keys come back as "body.folded"; `_hit` names them "body".
-HIGHLIGHT = {
+HIGHLIGHT: dict[str, Any] = {
     "pre_tags": ["<mark>"],
     "post_tags": ["</mark>"],
     "encoder": "html",
