@@ -1,6 +1,7 @@
 """Every change that alters what search should return writes an outbox entry."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -9,6 +10,7 @@ from kb.services.models import Service
 from kb.taxonomy.models import Audience, LegalReference, Region, Topic
 
 from .outbox import enqueue_pages, enqueue_services
+from .promotions import forget_promotions
 
 
 def _knowledge_page_ids(pages) -> list[int]:
@@ -68,3 +70,7 @@ def connect() -> None:
     post_save.connect(
         on_legal_reference_changed, sender=LegalReference, dispatch_uid="search_legal_reference"
     )
+    for model in (Query, SearchPromotion):
+        for name, signal in (("saved", post_save), ("deleted", post_delete)):
+            uid = f"search_forget_promotions_{model.__name__}_{name}"
+            signal.connect(forget_promotions, sender=model, dispatch_uid=uid)

@@ -183,6 +183,9 @@ SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION
 # The analytics report shows a query only once it was searched on this many different days.
 # Facet labels (taxonomy names) are read once per process for this long.
 SEARCH_FACET_LABELS_SECONDS = float(os.environ.get("SEARCH_FACET_LABELS_SECONDS", "60"))
+# Which queries have editors' promotions is read once per process for this long (an edit in
+# the same process applies at once).
+SEARCH_PROMOTIONS_SECONDS = float(os.environ.get("SEARCH_PROMOTIONS_SECONDS", "30"))
 # Search counts are held per process and written together at most this often.
 SEARCH_ANALYTICS_FLUSH_SECONDS = float(os.environ.get("SEARCH_ANALYTICS_FLUSH_SECONDS", "5"))
 SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))

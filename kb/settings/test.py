@@ -11,3 +11,4 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SEARCH_ANALYTICS_FLUSH_SECONDS = 0  # tests read the counts right after each search
 SEARCH_FACET_LABELS_SECONDS = 0  # tests rename taxonomy and search right after
+SEARCH_PROMOTIONS_SECONDS = 0  # tests change promotions and search right after

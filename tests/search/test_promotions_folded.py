@@ -37,3 +37,19 @@ def test_other_queries_get_no_promotion():
     SearchPromotion.objects.create(query=query, page=target, sort_order=0, description="")
     result = search(SearchRequest(query="ospod"))
     assert not any(hit.promoted for hit in result.hits)
+
+
+@override_settings(SEARCH_URL="", SEARCH_PROMOTIONS_SECONDS=3600)
+def test_a_query_without_promotions_reads_none_and_a_new_promotion_applies_at_once(
+    django_assert_num_queries,
+):
+    from search.promotions import forget_promotions, promoted_pages
+
+    forget_promotions()
+    promoted_pages(SearchRequest(query="ospod"))  # reads which queries have promotions
+    with django_assert_num_queries(0):
+        assert promoted_pages(SearchRequest(query="ospod")) == []
+    target = KnowledgePage.objects.live().filter(locale__language_code="cs").first()
+    query = Query.objects.create(query_string="ospod")
+    SearchPromotion.objects.create(query=query, page=target, sort_order=0, description="")
+    assert [p.pk for p in promoted_pages(SearchRequest(query="OSPOD"))] == [target.pk]
