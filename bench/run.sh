@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # `make bench` (quick: 1k pages, 60 s of load) and `make bench-full` (1k, 10k and, with
-# BENCH_SIZES, 100k; 5 minutes of load and the faults run at the largest size).
+# BENCH_SIZES, 100k; 5 minutes of load and the faults run at 10k pages, BENCH_LOAD_PAGES).
 # The database is PostgreSQL (tests/support/postgres.sh, DATABASE_URL). The side-by-side
 # measurements run on one Elasticsearch 7.10.2 node holding our indices and Wagtail's stock
 # indices (modelsearch's OpenSearch backend calls opensearch-py 3 with positional arguments it
@@ -22,10 +22,12 @@ if [ $full = 1 ]; then
     sizes=${BENCH_SIZES:-"1000 10000"}
     load_seconds=${BENCH_LOAD_SECONDS:-300}
     faults=${BENCH_FAULTS:-1}
+    load_pages=${BENCH_LOAD_PAGES:-10000}  # the load size, also when 100k is measured
 else
     sizes=${BENCH_SIZES:-1000}
     load_seconds=${BENCH_LOAD_SECONDS:-60}
     faults=${BENCH_FAULTS:-0}
+    load_pages=${BENCH_LOAD_PAGES:-}
 fi
 work=$(mktemp -d /tmp/kb-bench.XXXXXX)
 chmod 755 "$work"
@@ -56,22 +58,23 @@ for size in $sizes; do
     $PY bench/measure.py --pages "$size" --corpus "$work/corpus-$size.summary.json"
     last=$size
 done
+load_pages=${load_pages:-$last}
 bash $ENGINE stop "$work/es" >/dev/null 2>&1 || true  # the load runs on OpenSearch alone
 if [ "$load_seconds" -gt 0 ] || [ "$faults" = 1 ]; then
     os_port=$(free_port)
     bash $ENGINE start opensearch "$os_port" "$work/os" >/dev/null
     export SEARCH_URL="http://127.0.0.1:$os_port" SEARCH_ENGINE=opensearch
     export BENCH_ENGINE=opensearch BENCH_ENGINE_DIR="$work/os" BENCH_PG_DIR="$work/pg"
-    echo "== $last pages on OpenSearch: corpus and index"
-    $PY bench/corpus.py --pages "$last" >/dev/null
+    echo "== $load_pages pages on OpenSearch: corpus and index"
+    $PY bench/corpus.py --pages "$load_pages" >/dev/null
     $PY manage.py search_index rebuild
 fi
 if [ "$load_seconds" -gt 0 ]; then
-    echo "== load: ${load_seconds}s at $last pages (PostgreSQL, OpenSearch)"
-    $PY bench/load.py --pages "$last" --seconds "$load_seconds"
+    echo "== load: ${load_seconds}s at $load_pages pages (PostgreSQL, OpenSearch)"
+    $PY bench/load.py --pages "$load_pages" --seconds "$load_seconds"
 fi
 if [ "$faults" = 1 ]; then
-    echo "== faults under load at $last pages: engine killed, engine frozen, PostgreSQL restarted"
-    $PY bench/faults.py --pages "$last" > "$work/faults.out" || { tail -40 "$work/faults.out"; exit 1; }
+    echo "== faults under load at $load_pages pages: engine killed, engine frozen, PostgreSQL restarted"
+    $PY bench/faults.py --pages "$load_pages" > "$work/faults.out" || { tail -40 "$work/faults.out"; exit 1; }
 fi
 $PY bench/report.py
