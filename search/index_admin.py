@@ -3,6 +3,7 @@
 import datetime
 import time
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -15,14 +16,14 @@ from .documents import (
     document_id,
     indexable_pages,
     indexable_services,
-    page_document,
+    page_batches,
     service_document,
-    url_cache,
 )
 from .indexer import operations_for
 from .models import IndexOutboxEntry, ObjectType
 
-CHUNK = 100
+# Documents per bulk request (a page document is a few kB of text).
+CHUNK = 250
 
 
 def locales() -> list[str]:
@@ -30,9 +31,15 @@ def locales() -> list[str]:
 
 
 def _documents(locale: str):
-    urls = url_cache()
-    for page in indexable_pages().filter(locale__language_code=locale):
-        yield ObjectType.PAGE, page.pk, page_document(page, urls=urls, locale=locale)
+    ids = (
+        indexable_pages()
+        .filter(locale__language_code=locale)
+        .order_by("path")
+        .values_list("pk", flat=True)
+    )
+    for batch in page_batches(list(ids)):
+        for pk, doc in batch:
+            yield ObjectType.PAGE, pk, doc
     for service in indexable_services().filter(locale__language_code=locale):
         yield ObjectType.SERVICE, service.pk, service_document(service)
 
@@ -61,35 +68,43 @@ def rebuild(
     client: EngineClient, *, on_progress: Callable[[Progress], None] | None = None
 ) -> dict[str, str]:
     """Build a fresh index per locale beside the live one, then move the alias in one atomic
-    step: searches keep hitting the old index until the new one is complete."""
+    step: searches keep hitting the old index until the new one is complete.
+
+    The new index is not refreshed while it fills (nobody searches it before the alias
+    moves); its refresh interval is restored, and the index refreshed, before the swap. Each
+    bulk request is sent while the next batch of documents is being built."""
     snapshot = IndexOutboxEntry.objects.aggregate(m=Max("id"))["m"] or 0
     built = {}
     for locale in locales():
         name = f"{alias_name(locale)}-v{INDEX_VERSION}-{timezone.now():%Y%m%d%H%M%S%f}"
-        client.create_index(name, index_body(locale))
+        body = index_body(locale)
+        body["settings"]["index"]["refresh_interval"] = "-1"
+        client.create_index(name, body)
         progress = Progress(locale, 0, expected_count(locale), time.monotonic())
-        batch: list[dict] = []
-        for object_type, object_id, doc in _documents(locale):
-            batch += [
-                {
-                    "index": {
-                        "_index": name,
-                        "_id": document_id(object_type, object_id),
-                        "version": snapshot,
-                        "version_type": "external_gte",
-                    }
-                },
-                doc,
-            ]
-            progress.done += 1
-            if len(batch) >= 2 * CHUNK:
-                _send(client, batch)
-                batch = []
-                if on_progress:
-                    on_progress(progress)
-        _send(client, batch)
+        with _Sender(client) as sender:
+            batch: list[dict] = []
+            for object_type, object_id, doc in _documents(locale):
+                batch += [
+                    {
+                        "index": {
+                            "_index": name,
+                            "_id": document_id(object_type, object_id),
+                            "version": snapshot,
+                            "version_type": "external_gte",
+                        }
+                    },
+                    doc,
+                ]
+                progress.done += 1
+                if len(batch) >= 2 * CHUNK:
+                    sender.send(batch)
+                    batch = []
+                    if on_progress:
+                        on_progress(progress)
+            sender.send(batch)
         if on_progress:
             on_progress(progress)
+        client.put_settings(name, {"refresh_interval": None})
         client.refresh(name)
         for old in client.point_alias(alias_name(locale), name):
             client.delete_index(old)
@@ -100,6 +115,36 @@ def rebuild(
         processed_at=timezone.now(), last_error=""
     )
     return built
+
+
+class _Sender:
+    """Sends bulk requests one at a time from a background thread, so the engine indexes a
+    batch while the next one is built; a failure is raised at the next send or on exit."""
+
+    def __init__(self, client: EngineClient):
+        self.client = client
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-rebuild")
+        self.pending: Future | None = None
+
+    def send(self, batch: list[dict]) -> None:
+        self.wait()
+        if batch:
+            self.pending = self.pool.submit(_send, self.client, batch)
+
+    def wait(self) -> None:
+        pending, self.pending = self.pending, None
+        if pending is not None:
+            pending.result()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, exc_type, exc, tb):
+        try:
+            if exc_type is None:
+                self.wait()
+        finally:
+            self.pool.shutdown(wait=True)
 
 
 def _send(client: EngineClient, batch: list[dict]) -> None:
