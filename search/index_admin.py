@@ -70,18 +70,19 @@ def rebuild(
     """Build a fresh index per locale beside the live one, then move the alias in one atomic
     step: searches keep hitting the old index until the new one is complete.
 
-    The new index is not refreshed while it fills (nobody searches it before the alias
-    moves); its refresh interval is restored, and the index refreshed, before the swap. Each
-    bulk request is sent while the next batch of documents is being built."""
+    The engine requests (create, bulk, then refresh and alias swap) go out in order from a
+    background thread while the next documents are being built. The new index is not
+    refreshed while it fills (nobody searches it before the alias moves); its refresh
+    interval is restored, and the index refreshed, before the swap."""
     snapshot = IndexOutboxEntry.objects.aggregate(m=Max("id"))["m"] or 0
     built = {}
-    for locale in locales():
-        name = f"{alias_name(locale)}-v{INDEX_VERSION}-{timezone.now():%Y%m%d%H%M%S%f}"
-        body = index_body(locale)
-        body["settings"]["index"]["refresh_interval"] = "-1"
-        client.create_index(name, body)
-        progress = Progress(locale, 0, expected_count(locale), time.monotonic())
-        with _Sender(client) as sender:
+    with _Background() as engine:
+        for locale in locales():
+            name = f"{alias_name(locale)}-v{INDEX_VERSION}-{timezone.now():%Y%m%d%H%M%S%f}"
+            body = index_body(locale)
+            body["settings"]["index"]["refresh_interval"] = "-1"
+            engine.run(client.create_index, name, body)
+            progress = Progress(locale, 0, expected_count(locale), time.monotonic())
             batch: list[dict] = []
             for object_type, object_id, doc in _documents(locale):
                 batch += [
@@ -97,18 +98,16 @@ def rebuild(
                 ]
                 progress.done += 1
                 if len(batch) >= 2 * CHUNK:
-                    sender.send(batch)
+                    engine.run(_send, client, batch)
                     batch = []
                     if on_progress:
                         on_progress(progress)
-            sender.send(batch)
-        if on_progress:
-            on_progress(progress)
-        client.put_settings(name, {"refresh_interval": None})
-        client.refresh(name)
-        for old in client.point_alias(alias_name(locale), name):
-            client.delete_index(old)
-        built[locale] = name
+            if batch:
+                engine.run(_send, client, batch)
+            engine.run(_go_live, client, locale, name)
+            if on_progress:
+                on_progress(progress)
+            built[locale] = name
     _replay_since(client, snapshot)
     # Everything up to the snapshot is in the new indices already.
     IndexOutboxEntry.objects.filter(id__lte=snapshot, processed_at__isnull=True).update(
@@ -117,34 +116,49 @@ def rebuild(
     return built
 
 
-class _Sender:
-    """Sends bulk requests one at a time from a background thread, so the engine indexes a
-    batch while the next one is built; a failure is raised at the next send or on exit."""
+def _go_live(client: EngineClient, locale: str, name: str) -> None:
+    client.put_settings(name, {"refresh_interval": None})
+    client.refresh(name)
+    for old in client.point_alias(alias_name(locale), name):
+        client.delete_index(old)
 
-    def __init__(self, client: EngineClient):
-        self.client = client
+
+class _Background:
+    """Runs engine requests one after the other in a background thread. At most one waits
+    behind the one running (``run`` blocks until then), so memory stays at two batches; the
+    first failure is raised by the next ``run`` or on exit, and nothing after it runs."""
+
+    def __init__(self):
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-rebuild")
-        self.pending: Future | None = None
+        self.queued: list[Future] = []
+        self.failed = False
 
-    def send(self, batch: list[dict]) -> None:
-        self.wait()
-        if batch:
-            self.pending = self.pool.submit(_send, self.client, batch)
+    def run(self, fn, *args) -> None:
+        while self.queued and (self.queued[0].done() or len(self.queued) > 1):
+            self.queued.pop(0).result()
+        self.queued.append(self.pool.submit(self._unless_failed, fn, *args))
 
-    def wait(self) -> None:
-        pending, self.pending = self.pending, None
-        if pending is not None:
-            pending.result()
+    def _unless_failed(self, fn, *args):
+        if not self.failed:
+            try:
+                fn(*args)
+            except BaseException:
+                self.failed = True
+                raise
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc, tb):
+        if exc_type is not None:
+            self.failed = True  # the caller failed: send nothing more
         try:
-            if exc_type is None:
-                self.wait()
+            while self.queued:
+                future = self.queued.pop(0)
+                if exc_type is None:
+                    future.result()
         finally:
-            self.pool.shutdown(wait=True)
+            self.pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _send(client: EngineClient, batch: list[dict]) -> None:

@@ -1,0 +1,44 @@
+"""The rebuild sends its engine requests from a background thread, in order; a failed
+request stops everything after it (no alias moves to a half-built index) and reaches the
+caller."""
+
+import threading
+
+import pytest
+
+from search.index_admin import _Background
+
+
+def test_requests_run_in_order_and_all_before_the_rebuild_returns():
+    done = []
+    gate = threading.Event()
+    with _Background() as engine:
+        engine.run(gate.wait)
+        for n in range(5):
+            engine.run(done.append, n)  # blocks while two requests are queued
+            gate.set()
+    assert done == [0, 1, 2, 3, 4]
+
+
+def test_a_failed_request_stops_the_ones_after_it_and_reaches_the_caller():
+    done = []
+
+    def fail():
+        raise RuntimeError("3 documents failed to index")
+
+    with pytest.raises(RuntimeError, match="failed to index"), _Background() as engine:
+        engine.run(done.append, "create")
+        engine.run(fail)
+        engine.run(done.append, "swap alias")
+    assert done == ["create"]
+
+
+def test_a_failure_while_building_sends_nothing_more():
+    done = []
+    gate = threading.Event()
+    threading.Timer(0.3, gate.set).start()  # the request running when the build fails
+    with pytest.raises(ValueError), _Background() as engine:
+        engine.run(gate.wait)
+        engine.run(done.append, "swap alias")
+        raise ValueError("database went away")
+    assert done == []
