@@ -6,8 +6,10 @@ snippets, services and images their blocks refer to, each loaded once for the wh
 and their URLs come from ``url_path`` and the site roots (``PageUrls``) instead of one URL
 reverse per page. A document built this way is the same as one built for a single page."""
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from types import SimpleNamespace
 
@@ -172,9 +174,25 @@ def page_batches(ids: Iterable[int], *, size: int = PAGE_BATCH) -> Iterator[list
     locales = dict(Locale.objects.values_list("pk", "language_code"))
     ids = iter(ids)
     while chunk := list(islice(ids, size)):
-        pages = list(KnowledgePage.objects.live().specific().filter(pk__in=chunk))
-        documents = page_documents(pages, urls=urls, locales=locales)
+        with gc_paused():
+            pages = list(KnowledgePage.objects.live().specific().filter(pk__in=chunk))
+            documents = page_documents(pages, urls=urls, locales=locales)
         yield [(page.pk, doc) for page, doc in zip(pages, documents, strict=True)]
+
+
+@contextmanager
+def gc_paused():
+    """No cyclic garbage collection while one batch is built. Building allocates tens of
+    thousands of objects (pages, block values, snippets), which would start a collection
+    that walks the whole heap again and again: that was about half of the build time. The
+    batch's garbage is collected as usual afterwards; its size bounds the memory."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def load_documents(object_type: str, ids: list[int]) -> dict[int, dict]:
