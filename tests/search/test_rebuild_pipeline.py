@@ -10,7 +10,7 @@ from search.index_admin import _Background
 
 
 def test_requests_run_in_order_and_all_before_the_rebuild_returns():
-    done = []
+    done: list = []
     gate = threading.Event()
     with _Background() as engine:
         engine.run(gate.wait)
@@ -21,7 +21,7 @@ def test_requests_run_in_order_and_all_before_the_rebuild_returns():
 
 
 def test_a_failed_request_stops_the_ones_after_it_and_reaches_the_caller():
-    done = []
+    done: list = []
 
     def fail():
         raise RuntimeError("3 documents failed to index")
@@ -34,7 +34,7 @@ def test_a_failed_request_stops_the_ones_after_it_and_reaches_the_caller():
 
 
 def test_a_failure_while_building_sends_nothing_more():
-    done = []
+    done: list = []
     gate = threading.Event()
     threading.Timer(0.3, gate.set).start()  # the request running when the build fails
     with pytest.raises(ValueError), _Background() as engine:
