@@ -3,7 +3,7 @@
 import datetime
 import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -24,6 +24,8 @@ from .models import IndexOutboxEntry, ObjectType
 
 # Documents per bulk request (a page document is a few kB of text).
 CHUNK = 250
+# Bulk requests in flight at once: the engine indexes them on several threads.
+SENDERS = 2
 
 
 def locales() -> list[str]:
@@ -70,8 +72,8 @@ def rebuild(
     """Build a fresh index per locale beside the live one, then move the alias in one atomic
     step: searches keep hitting the old index until the new one is complete.
 
-    The engine requests (create, bulk, then refresh and alias swap) go out in order from a
-    background thread while the next documents are being built. The new index is not
+    The engine requests (create, bulks, then refresh and alias swap) go out from background
+    threads while the next documents are being built, two bulk requests at a time. The new index is not
     refreshed while it fills (nobody searches it before the alias moves); its refresh
     interval is restored, and the index refreshed, before the swap."""
     snapshot = IndexOutboxEntry.objects.aggregate(m=Max("id"))["m"] or 0
@@ -98,12 +100,12 @@ def rebuild(
                 ]
                 progress.done += 1
                 if len(batch) >= 2 * CHUNK:
-                    engine.run(_send, client, batch)
+                    engine.run(_send, client, batch, ordered=False)
                     batch = []
                     if on_progress:
                         on_progress(progress)
             if batch:
-                engine.run(_send, client, batch)
+                engine.run(_send, client, batch, ordered=False)
             engine.run(_go_live, client, locale, name)
             if on_progress:
                 on_progress(progress)
@@ -124,21 +126,33 @@ def _go_live(client: EngineClient, locale: str, name: str) -> None:
 
 
 class _Background:
-    """Runs engine requests one after the other in a background thread. At most one waits
-    behind the one running (``run`` blocks until then), so memory stays at two batches; the
-    first failure is raised by the next ``run`` or on exit, and nothing after it runs."""
+    """Runs engine requests in background threads. An ordered request (create, alias swap)
+    starts after every request before it; the bulk requests between two ordered ones run
+    ``senders`` at a time. At most ``senders`` requests wait behind the running ones
+    (``run`` blocks until then), which bounds the memory. The first failure stops
+    everything queued after it and is raised by the next ``run`` or on exit."""
 
-    def __init__(self):
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="search-rebuild")
+    def __init__(self, senders: int = SENDERS):
+        self.pool = ThreadPoolExecutor(max_workers=senders, thread_name_prefix="search-rebuild")
+        self.senders = senders
         self.queued: list[Future] = []
+        self.last_ordered: Future | None = None
         self.failed = False
 
-    def run(self, fn, *args) -> None:
-        while self.queued and (self.queued[0].done() or len(self.queued) > 1):
+    def run(self, fn, *args, ordered: bool = True) -> None:
+        while self.queued and (self.queued[0].done() or len(self.queued) >= 2 * self.senders):
             self.queued.pop(0).result()
-        self.queued.append(self.pool.submit(self._unless_failed, fn, *args))
+        # An ordered request waits for everything before it; a bulk for the last ordered one.
+        after = list(self.queued) if ordered else [f for f in [self.last_ordered] if f]
+        future = self.pool.submit(self._after, after, fn, *args)
+        if ordered:
+            self.last_ordered = future
+        self.queued.append(future)
 
-    def _unless_failed(self, fn, *args):
+    def _after(self, after: list[Future], fn, *args):
+        # The executor starts requests in the order they were queued, so the ones waited
+        # for here are running already: no deadlock.
+        wait(after)
         if not self.failed:
             try:
                 fn(*args)

@@ -42,3 +42,19 @@ def test_a_failure_while_building_sends_nothing_more():
         engine.run(done.append, "swap alias")
         raise ValueError("database went away")
     assert done == []
+
+
+def test_bulk_requests_run_side_by_side_and_the_alias_swap_waits_for_all_of_them():
+    running = threading.Barrier(2, timeout=5)  # both bulks must be in flight at once
+    done: list = []
+
+    def bulk(n):
+        running.wait()
+        done.append(n)
+
+    with _Background(senders=2) as engine:
+        engine.run(done.append, "create")
+        engine.run(bulk, 1, ordered=False)
+        engine.run(bulk, 2, ordered=False)
+        engine.run(lambda: done.append(f"swap after {sorted(done[1:])}"))
+    assert done[0] == "create" and done[-1] == "swap after [1, 2]"
