@@ -73,9 +73,9 @@ def rebuild(
     step: searches keep hitting the old index until the new one is complete.
 
     The engine requests (create, bulks, then refresh and alias swap) go out from background
-    threads while the next documents are being built, two bulk requests at a time. The new index is not
-    refreshed while it fills (nobody searches it before the alias moves); its refresh
-    interval is restored, and the index refreshed, before the swap."""
+    threads while the next documents are being built, two bulk requests at a time. The new
+    index is not refreshed while it fills (nobody searches it before the alias moves); its
+    refresh interval is restored, and the index refreshed, before the swap."""
     snapshot = IndexOutboxEntry.objects.aggregate(m=Max("id"))["m"] or 0
     built = {}
     with _Background() as engine:

@@ -6,6 +6,8 @@ import threading
 
 import pytest
 
+from search import index_admin
+from search.client import alias_name
 from search.index_admin import _Background
 
 
@@ -58,3 +60,11 @@ def test_bulk_requests_run_side_by_side_and_the_alias_swap_waits_for_all_of_them
         engine.run(bulk, 2, ordered=False)
         engine.run(lambda: done.append(f"swap after {sorted(done[1:])}"))
     assert done[0] == "create" and done[-1] == "swap after [1, 2]"
+
+
+def test_the_rebuilt_indices_refresh_again_once_live(fresh_index):
+    """The new index fills without refreshes; once live it refreshes as usual again, so
+    later edits become searchable."""
+    for locale in index_admin.locales():
+        (name,) = fresh_index.indices_for_alias(alias_name(locale))
+        assert "refresh_interval" not in fresh_index.get_settings(name)
