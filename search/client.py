@@ -157,6 +157,14 @@ class EngineClient:
         self._call(self.raw.indices.update_aliases, body={"actions": actions})
         return [name for name in old if name != index]
 
+    def put_settings(self, name: str, index_settings: dict) -> None:
+        """Change dynamic index settings (e.g. ``refresh_interval``; None restores the
+        default)."""
+        self._call(self.raw.indices.put_settings, index=name, body={"index": index_settings})
+
+    def get_settings(self, name: str) -> dict:
+        return self._call(self.raw.indices.get_settings, index=name)[name]["settings"]["index"]
+
     def refresh(self, name: str) -> None:
         self._call(self.raw.indices.refresh, index=name)
 
