@@ -251,6 +251,9 @@ def _text() -> dict:
 def mappings() -> dict:
     keyword = {"type": "keyword"}
     properties = {name: _text() for name in TEXT_FIELDS}
+    for name in ("steps", "legal"):
+        # Typo tolerance reads the accent-free `.ascii` of title, summary and body only.
+        del properties[name]["fields"]["ascii"]
     properties["title"]["fields"]["autocomplete"] = {
         "type": "text",
         "analyzer": "autocomplete_index",

@@ -177,12 +177,14 @@ class EngineClient:
 
     # -- documents ----------------------------------------------------------------------
 
-    def bulk(self, operations: list[dict]) -> list[dict]:
+    def bulk(self, operations: list[dict], *, refresh: bool = False) -> list[dict]:
         """Send index/delete operations; returns the failed items. Version conflicts (an
-        older change arriving late) and deleting what is already gone are not failures."""
+        older change arriving late) and deleting what is already gone are not failures.
+        ``refresh``: searchable when this returns (an editor's change), not within the
+        index's refresh interval (a second)."""
         if not operations:
             return []
-        result = self._call(self.raw.bulk, body=operations, refresh=False)
+        result = self._call(self.raw.bulk, body=operations, refresh="true" if refresh else "false")
         failures = []
         for item in result["items"]:
             ((action, outcome),) = item.items()

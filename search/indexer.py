@@ -128,7 +128,8 @@ def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
                 break
             report.batches += 1
             try:
-                failures = client.bulk(operations_for(entries))
+                # Refreshed at once: a published change is searchable when the drain ends.
+                failures = client.bulk(operations_for(entries), refresh=True)
             except EngineUnavailable as error:
                 unavailable = error
             else:

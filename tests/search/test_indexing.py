@@ -212,3 +212,15 @@ def test_a_new_translation_reaches_the_english_index(fresh_index):
     hits = search(SearchRequest(query="quacking", locale="en", record_analytics=False)).hits
     assert [h.translation_key for h in hits] == [str(cs_page.translation_key)]
     assert "Quacking guidance, translated" in found("quacking", locale="en")
+
+
+def test_a_drained_change_is_searchable_at_once(fresh_index):
+    """Publish → searchable does not wait for the index's refresh interval: once the drain
+    returns, a search finds the new title (no explicit refresh here)."""
+    page = publish_new("Metodika bez čekání na obnovu", "metodika-bez-cekani")
+    indexer.drain()
+    assert "Metodika bez čekání na obnovu" in found("cekani obnovu")
+    page.title = "Metodika přejmenovaná bez čekání"
+    page.save_revision().publish()
+    indexer.drain()
+    assert found("prejmenovana cekani") == ["Metodika přejmenovaná bez čekání"]
