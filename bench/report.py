@@ -166,7 +166,7 @@ def markdown(
         "own": "the project's own engine request(s), replayed",
         "service": "`search.query.search()` in-process",
         "graphql": "GraphQL `search` (hits, highlights, facets), test client",
-        "graphql_http": "the same over HTTP: gunicorn, 1 sync worker, 127.0.0.1",
+        "graphql_http": "the same over HTTP: production gunicorn config, 1 worker, keep-alive, 127.0.0.1",
         "stock": "Wagtail stock search (modelsearch ES7), no facets/highlights",
     }
     for n, data in sizes.items():
