@@ -82,7 +82,7 @@ _breakers_lock = threading.Lock()
 
 
 def breaker_cooldown() -> float:
-    return float(getattr(settings, "SEARCH_BREAKER_COOLDOWN", 30))
+    return float(getattr(settings, "SEARCH_BREAKER_COOLDOWN", 10))
 
 
 def breaker_for(url: str) -> CircuitBreaker:

@@ -176,7 +176,9 @@ SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
 SEARCH_CONNECT_TIMEOUT = float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "0.5"))
 # After an engine failure, search answers from the database for this many seconds before
 # trying the engine again (circuit breaker; one request probes, the others stay on the DB).
-SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "30"))
+# 10 s: searches are back on the engine soon after it recovers; a frozen engine costs each
+# process one timed-out probe per period.
+SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "10"))
 # When the engine answers again, apply the changes queued during the outage at once.
 SEARCH_DRAIN_ON_RECOVERY = env_bool("SEARCH_DRAIN_ON_RECOVERY", True)
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
