@@ -262,7 +262,9 @@ def build_body(
         body["aggs"] = {
             name: {"terms": {"field": field, "size": 50}} for name, field in FACET_FIELDS.items()
         }
-    rescore = phrase_rescore(query, window=max(RESCORE_WINDOW, request.offset + request.limit))
+    # A fixed window: every page of one search sees the same order (the best 20 re-scored,
+    # the rest as matched).
+    rescore = phrase_rescore(query, window=RESCORE_WINDOW)
     if rescore:
         body["rescore"] = rescore
     if query and request.highlights:

@@ -175,3 +175,14 @@ def test_hits_without_facets_or_highlights_are_the_same_hits(engine_settings, qu
     assert full.facets["locale"] and not lean.facets
     assert any(h.highlights for h in full.hits)
     assert not any(h.highlights for h in lean.hits)
+
+
+def test_pages_of_one_search_neither_repeat_nor_skip_a_hit(engine_settings):
+    """The phrase boost re-orders the best hits; paging through still shows each hit once,
+    in the order one long page would."""
+    whole = [(h.kind, h.id) for h in run("násilná osoba", limit=30).hits]
+    paged = []
+    for offset in (0, 10, 20):
+        paged += [(h.kind, h.id) for h in run("násilná osoba", limit=10, offset=offset).hits]
+    assert len(whole) > 20
+    assert paged == whole
