@@ -3,7 +3,9 @@ make test provisions (corpus.py replaces its public schema), dropped after."""
 
 import os
 import subprocess
+import sys
 import uuid
+from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
@@ -24,3 +26,16 @@ def bench_database_url():
             ["psql", "-q", url, "-c", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'],
             check=False,
         )
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_python(env: dict, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """Run one of the project's scripts (bench/*.py, manage.py) as the benchmark does; a
+    failure shows the end of its output."""
+    done = subprocess.run(
+        [sys.executable, *args], cwd=ROOT, env=env, capture_output=True, text=True, timeout=timeout
+    )
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    return done

@@ -11,11 +11,12 @@ import os
 import shutil
 import socket
 import subprocess
-import sys
 import tempfile
 from pathlib import Path
 
 import pytest
+
+from .conftest import run_python
 
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE_SH = ROOT / "tests" / "support" / "engine" / "engine.sh"
@@ -66,15 +67,7 @@ def test_engine_and_database_faults_under_load_lose_nothing(tmp_path):
         }
 
         def run(*args, timeout=300):
-            done = subprocess.run(
-                [sys.executable, *args],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-                timeout=timeout,
-            )
-            assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+            return run_python(env, *args, timeout=timeout)
 
         run("bench/corpus.py", "--pages", "0")  # the demo site; restored from a dump after once
         assert starting.wait(timeout=240) == 0, starting.stderr.read()

@@ -5,14 +5,11 @@ errors are asserted; timings belong to `make bench`, never to tests."""
 import importlib.util
 import json
 import os
-import subprocess
-import sys
 import uuid
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+from .conftest import run_python
 
 pytestmark = [pytest.mark.bench_smoke, pytest.mark.engine, pytest.mark.postgres]
 
@@ -34,16 +31,7 @@ def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path, bench
     }
 
     def run(*args, timeout=600):
-        done = subprocess.run(
-            [sys.executable, *args],
-            cwd=ROOT,
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-        )
-        assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
-        return done
+        return run_python(env, *args, timeout=timeout)
 
     run("bench/corpus.py", "--pages", "0")  # the demo site; cached after the first run
     run("manage.py", "search_index", "rebuild")
