@@ -407,6 +407,14 @@ def measure_query_counts() -> dict:
     return out
 
 
+def database_version() -> str:
+    if connection.vendor == "sqlite":
+        return f"sqlite {connection.Database.sqlite_version}"
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW server_version")
+        return f"PostgreSQL {cursor.fetchone()[0]}"
+
+
 def environment() -> dict:
     import graphene_django
     import wagtail
@@ -435,7 +443,7 @@ def environment() -> dict:
         "wagtail": wagtail.__version__,
         "graphene_django": graphene_django.__version__,
         "engine": get_client().version(),
-        "database": f"{connection.vendor} {connection.Database.sqlite_version if connection.vendor == 'sqlite' else ''}".strip(),
+        "database": database_version(),
         "client": "Django test client, in-process (full middleware and views, no socket)",
     }
 
