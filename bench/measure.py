@@ -341,6 +341,24 @@ def relevance() -> dict:
     return out
 
 
+# wagtail-grapple's document for the same content (bench/grapple_settings.py): its generic
+# block types, rich text as HTML, the procedure's steps.
+GRAPPLE_PAGE_GQL = """query($id: ID) { page(id: $id) { id title url
+  ... on GuidancePage { summary body { ...B } }
+  ... on ProcedurePage { summary body { ...B } steps { ...B } } } }
+fragment B on StreamFieldInterface { blockType field
+  ... on StructBlock { blocks { field blockType
+    ... on RichTextBlock { value } ... on CharBlock { value } ... on TextBlock { value }
+    ... on ChoiceBlock { value } } }
+  ... on RichTextBlock { value } ... on StreamBlock { blocks { field blockType } } }"""
+
+
+def grapple_installed() -> bool:
+    from django.conf import settings
+
+    return "grapple" in settings.INSTALLED_APPS
+
+
 def measure_pages(repeats: int, sample: int = 20) -> dict:
     http = Client()
     ids = list(
@@ -350,6 +368,9 @@ def measure_pages(repeats: int, sample: int = 20) -> dict:
         .values_list("pk", flat=True)[:sample]
     )
     series: dict[str, list[float]] = {"graphql_page": [], "api_v2_detail": []}
+    if grapple_installed():
+        call_command("migrate", "wagtail_headless_preview", verbosity=0)
+        series["grapple_page"] = []
     for pk in ids:
 
         def detail(pk=pk):
@@ -358,10 +379,21 @@ def measure_pages(repeats: int, sample: int = 20) -> dict:
             if response.status_code != 200:
                 raise RuntimeError(f"API v2: {response.status_code} {response.content[:200]!r}")
 
+        def grapple(pk=pk):
+            response = http.post(
+                "/grapple/graphql/",
+                json.dumps({"query": GRAPPLE_PAGE_GQL, "variables": {"id": pk}}),
+                content_type="application/json",
+            )
+            if response.status_code != 200 or b'"errors"' in response.content:
+                raise RuntimeError(f"grapple: {response.status_code} {response.content[:300]!r}")
+
         runs = {
             "graphql_page": lambda pk=pk: gql(http, PAGE_GQL, {"id": str(pk)}),
             "api_v2_detail": detail,
         }
+        if "grapple_page" in series:
+            runs["grapple_page"] = grapple
         for name, values in interleaved(runs, repeats).items():
             series[name] += values
     result = {name: stats(values) for name, values in series.items()}
@@ -455,7 +487,14 @@ def main() -> None:
     parser.add_argument("--corpus", default="", help="the generator's summary (JSON)")
     parser.add_argument("--only", default="", help="comma-separated steps, e.g. search,relevance")
     args = parser.parse_args()
+    out = RESULTS / f"size-{args.pages}.json"
     result = {"pages": args.pages, "environment": environment()}
+    if args.only and out.exists():
+        # Only some steps again: the others keep their figures (and environment) from the
+        # run on record; this run's environment is kept beside the steps it measured.
+        result = json.loads(out.read_text())
+        rerun = {"steps": args.only.split(","), "environment": environment()}
+        result["reruns"] = [*result.get("reruns", []), rerun]
     if args.corpus:
         result["corpus"] = json.loads(Path(args.corpus).read_text())
     steps = [
@@ -473,7 +512,7 @@ def main() -> None:
         result[name] = fn()
         print(json.dumps(result[name]), flush=True)
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"size-{args.pages}.json").write_text(json.dumps(result, indent=2) + "\n")
+    out.write_text(json.dumps(result, indent=2) + "\n")
 
 
 if __name__ == "__main__":

@@ -55,7 +55,8 @@ for size in $sizes; do
     # the generator prints progress lines before its JSON summary
     sed -n '/^{/,$p' "$work/corpus-$size.json" > "$work/corpus-$size.summary.json"
     echo "== $size pages: measurements"
-    $PY bench/measure.py --pages "$size" --corpus "$work/corpus-$size.summary.json"
+    # with wagtail-grapple beside API v2 as the page-delivery peers
+    DJANGO_SETTINGS_MODULE=bench.grapple_settings $PY bench/measure.py --pages "$size" --corpus "$work/corpus-$size.summary.json"
     last=$size
 done
 load_pages=${load_pages:-$last}
