@@ -210,7 +210,7 @@ def _engine_quietly(*args):
     )
 
 
-def test_a_frozen_engine_costs_one_timeout_then_the_breaker_answers_fast(own_node):
+def test_a_frozen_engine_costs_one_timeout_then_the_breaker_skips_it(own_node):
     pid = int((Path(own_node["data"]) / "engine.pid").read_text())
     assert run("vykázání").backend == "engine"  # warm: a cold node may take over a second
     with override_settings(SEARCH_TIMEOUT=1.5, SEARCH_BREAKER_COOLDOWN=2):
@@ -222,12 +222,12 @@ def test_a_frozen_engine_costs_one_timeout_then_the_breaker_answers_fast(own_nod
             first = run("vykázání")
             assert first.backend == "database"
             assert first.unavailable_features[0] == f"engine ({TIMED_OUT})"
-            started = time.monotonic()
+            # The breaker is open: the next searches do not wait for the frozen engine at
+            # all (skipped, not timed out). No timing asserted here; that is for bench/.
             for _ in range(5):
                 result = run("vykázání")
                 assert result.backend == "database"
                 assert result.unavailable_features[0] == f"engine ({SKIPPED})"
-            assert (time.monotonic() - started) / 5 < 0.1
         finally:
             os.kill(pid, signal.SIGCONT)
         # after each cool-down one request probes the engine, until it answers again
