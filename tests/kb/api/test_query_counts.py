@@ -129,6 +129,7 @@ def assert_flat(gql, query, field, django_assert_max_num_queries, bound):
     assert twenty_five == fifty, f"{twenty_five} queries for 25 items, {fifty} for 50"
 
 
+@pytest.mark.slow  # builds 100 pages (seconds); runs in make test
 def test_pages_list_query_count_does_not_grow_with_page_size(
     gql, many_pages, django_assert_max_num_queries
 ):
@@ -151,6 +152,7 @@ def test_emergency_contacts_cost_a_fixed_number_of_queries(gql, django_assert_ma
     assert len(contacts) > 5
 
 
+@pytest.mark.slow  # builds 100 pages (seconds); runs in make test
 def test_search_nodes_add_a_fixed_number_of_queries(gql, many_pages):
     bare = """query($n: Int) { search(query: "zkusebni", first: $n) { totalCount edges { node { id } } } }"""
     full = """query($n: Int) { search(query: "zkusebni", first: $n) { totalCount edges { node { id
@@ -202,6 +204,7 @@ PAGE = """query($id: ID!) { page(id: $id) { id title url summary locale
   ... on ProcedurePage { steps { actor html timeLimit { amount } legalBasis { citation } } } } }"""
 
 
+@pytest.mark.slow  # builds 100 pages (seconds); runs in make test
 def test_one_page_costs_a_query_per_kind_of_row_it_shows(gql, many_pages):
     """A page with a linking text, a contact card, a legal reference, steps and an image:
     14 reads (the page, its three taxonomies, the site's root paths, the link's target, the
