@@ -7,7 +7,7 @@ import time
 
 import pytest
 from django.core import mail
-from django.db import connection, connections
+from django.db import OperationalError, connection, connections
 from django.test import override_settings
 from django.utils import timezone
 
@@ -88,6 +88,31 @@ def test_publishing_wakes_webhook_delivery_right_after_the_commit(
     assert worker.run_job("webhooks", "w1") is True
     assert WebhookDelivery.objects.get().status == DeliveryStatus.DELIVERED
     assert len(endpoint.received) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_job_the_database_broke_off_runs_again_as_soon_as_the_database_is_back(monkeypatch):
+    """PostgreSQL restarted in the middle of a search drain: the worker must not wait out the
+    drain's 5-minute lease before indexing the edits made meanwhile."""
+    worker.ensure_leases()
+    calls = []
+
+    def drain(lease):
+        calls.append(lease.locked_by)
+        if len(calls) == 1:
+            raise OperationalError("terminating connection due to administrator command")
+        return "applied 3"
+
+    monkeypatch.setitem(worker.JOBS, "search_drain", drain)
+    worker.run(once=True, owner="w1")  # the database goes away during the drain
+    held = JobLease.objects.get(name="search_drain")
+    assert held.locked_by == "w1" and held.locked_until > timezone.now() + datetime.timedelta(
+        seconds=60
+    )
+    worker.run(once=True, owner="w1")  # the next turn of the same worker's loop
+    assert calls == ["w1", "w1"]
+    lease = JobLease.objects.get(name="search_drain")
+    assert lease.locked_until is None and lease.last_error == "" and lease.runs == 1
 
 
 @pytest.mark.postgres
