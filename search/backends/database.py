@@ -2,16 +2,16 @@
 
 Matches each query word, accent-folded and lemmatised (simplemma: "vykázaného" →
 "vykázaný", accent-free "detmi" → "dite"), against each page's stored folded text with its
-lemmas (kb.guidance.lemmas); no typo tolerance, synonyms, highlights or suggestions — the
-result says so."""
+lemmas (kb.guidance.lemmas); question and stop words are dropped and the engine's synonym
+groups applied (query_terms). Pages with every term come first; when none has them all, the
+pages with most of them. No typo tolerance, highlights or suggestions — the result says so."""
 
 from collections import Counter
-from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
+from django.db.models import Case, Count, IntegerField, Q, Value, When
 
-from kb.guidance.lemmas import search_fold, word_forms
+from kb.guidance.lemmas import search_fold
 from kb.guidance.models import KnowledgePage, page_models
 from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
@@ -21,53 +21,68 @@ from ..documents import page_hit, url_cache
 from ..models import ResultKind
 from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
 from .labels import facet_labels
+from .query_terms import Term, Word, content_words, terms
 
-UNAVAILABLE = ["typo tolerance", "synonyms", "highlights", "did-you-mean suggestion"]
+UNAVAILABLE = ["typo tolerance", "highlights", "did-you-mean suggestion"]
 CANDIDATE_CAP = 500
+SYNONYM_WEIGHT = 0.8
 
 
-class Term(NamedTuple):
-    """One query word: its folded forms and lemmas, and their stems (any stem matches; a
-    full form ranks higher)."""
-
-    forms: tuple[str, ...]
-    stems: tuple[str, ...]
-
-
-def word_stem(word: str) -> str:
-    """Drop an inflectional ending of a folded word or lemma: 'vykazany' → 'vykaza' also
-    matches 'vykazana' and 'vykazani', and forgives a typo at the end ('vykazny')."""
-    if len(word) <= 4:
-        return word
-    return word[: max(4, len(word) - (3 if len(word) > 7 else 2))]
+def required_terms(words: list[Term], *, relaxed: bool) -> int:
+    """How many of the query's terms a hit must have: all of them, or when nothing has them
+    all, most of them (2 of 3, 3 of 4 or 5, half of a longer question)."""
+    if not relaxed or len(words) < 2:
+        return len(words)
+    return max(1, len(words) - 1 if len(words) <= 3 else (len(words) + 1) // 2)
 
 
-def terms(query: str, locale: str | None = None) -> list[Term]:
-    words = [w for w in (query or "").split() if len(fold(w)) >= 2][:10]
-    found = []
-    for word in words:
-        forms = word_forms(word, locale)
-        if forms:
-            found.append(Term(forms, tuple(dict.fromkeys(word_stem(f) for f in forms))))
-    return found
+def _word_matches(text: str, word: Word) -> float:
+    if any(form in text for form in word.forms):
+        return 1.0
+    return 0.5 if any(stem in text for stem in word.stems) else 0.0
 
 
 def _matches(text: str, term: Term) -> float:
-    """1 when the text has a full form or lemma of the word, 0.5 for a stem, else 0."""
-    if any(form in text for form in term.forms):
-        return 1.0
-    return 0.5 if any(stem in text for stem in term.stems) else 0.0
+    """1 when the text has a full form or lemma of every word typed, 0.5 when only stems,
+    else 0; a synonym of the words (the term's other options) counts a little less."""
+    typed, *synonyms = (
+        min(_word_matches(text, word) for word in option) for option in term.options
+    )
+    return max([typed, *(SYNONYM_WEIGHT * m for m in synonyms)])
 
 
-def _pages(request: SearchRequest, words: list[Term]):
+def _term_q(term: Term) -> Q:
+    match = Q()
+    for option in term.options:
+        every_word = Q()
+        for word in option:
+            any_stem = Q()
+            for stem in word.stems:
+                any_stem |= Q(search_text__contains=stem)
+            every_word &= any_stem
+        match |= every_word
+    return match
+
+
+def _count(words: list[Term]):
+    """How many of ``words`` a page has, as an SQL expression."""
+    return sum((Case(When(_term_q(t), then=Value(1)), default=Value(0)) for t in words), Value(0))
+
+
+def _pages(request: SearchRequest, words: list[Term], need: int):
+    """Visible pages with at least ``need`` of the terms, annotated with how many they have."""
     pages = visible_pages(
         KnowledgePage.objects.filter(locale__language_code=request.locale), request.viewer
     )
-    for term in words:
-        match = Q()
-        for stem in term.stems:
-            match |= Q(search_text__contains=stem)
-        pages = pages.filter(match)
+    if need == len(words):
+        for term in words:
+            pages = pages.filter(_term_q(term))
+        pages = pages.annotate(matched=Value(len(words), output_field=IntegerField()))
+    else:
+        any_term = Q()
+        for term in words:
+            any_term |= _term_q(term)
+        pages = pages.filter(any_term).annotate(matched=_count(words)).filter(matched__gte=need)
     if request.topics:
         pages = pages.filter(topics__code__in=request.topics)
     if request.audiences:
@@ -77,7 +92,7 @@ def _pages(request: SearchRequest, words: list[Term]):
     return pages.distinct()
 
 
-def _services(request: SearchRequest, words: list[Term]) -> list[Service]:
+def _services(request: SearchRequest, words: list[Term], need: int) -> list[Service]:
     services = Service.objects.filter(locale__language_code=request.locale, is_active=True)
     if request.topics:
         services = services.filter(topics__code__in=request.topics)
@@ -92,7 +107,7 @@ def _services(request: SearchRequest, words: list[Term]) -> list[Service]:
         text = search_fold(
             f"{service.name} {service.description} {service.organization.name}", request.locale
         )
-        if all(_matches(text, term) for term in words):
+        if sum(1 for term in words if _matches(text, term)) >= need:
             found.append(service)
     return found
 
@@ -105,10 +120,21 @@ def _type_filter(pages, page_types):
     return pages.filter(content_type__in=[ContentType.objects.get_for_model(m) for m in wanted])
 
 
+def _matching(request: SearchRequest, words: list[Term]):
+    """The terms that find something, and what they find: every word (or one of its
+    synonyms); else most of them (``required_terms``)."""
+    stages = [(words, len(words))]
+    if required_terms(words, relaxed=True) < len(words):
+        stages.append((words, required_terms(words, relaxed=True)))
+    for stage, need in stages:
+        pages, services = _pages(request, stage, need), _services(request, stage, need)
+        if services or pages.exists():
+            break
+    return stage, pages, services
+
+
 def search(request: SearchRequest) -> SearchResult:
-    words = terms(request.query, request.locale)
-    pages = _pages(request, words)
-    services = _services(request, words)
+    words, pages, services = _matching(request, terms(request.query, request.locale))
     facet_pages = pages
     if request.page_types:
         pages = _type_filter(pages, request.page_types)
@@ -116,8 +142,8 @@ def search(request: SearchRequest) -> SearchResult:
             services = []
     # Rank on plain columns, then load the specific pages of the requested window only, so
     # the number of queries does not grow with the number of matches.
-    rows = list(pages.values("pk", "title", "summary")[:CANDIDATE_CAP])
-    rows.sort(key=lambda r: (-_score(r["title"], r["summary"], words), r["title"]))
+    rows = list(pages.values("pk", "title", "summary", "matched")[:CANDIDATE_CAP])
+    rows.sort(key=lambda r: (-r["matched"], -_score(r["title"], r["summary"], words), r["title"]))
     ranked = [("page", r["pk"]) for r in rows] + [("service", s) for s in services]
     window = ranked[request.offset : request.offset + request.limit]
     wanted = [item for kind, item in window if kind == "page"]
@@ -147,8 +173,13 @@ def search(request: SearchRequest) -> SearchResult:
 
 
 def _score(title: str, summary: str, words: list[Term]) -> float:
+    """A term in the title counts three times one in the summary, more in a short title:
+    "Vykázání v kostce" before "Děti ve společném obydlí: co se při vykázání mění"."""
     folded_title, folded_summary = search_fold(title), search_fold(summary)
-    return sum(3 * _matches(folded_title, t) + _matches(folded_summary, t) for t in words)
+    title_weight = 3 + 3 / max(1, len(content_words(title)))
+    return sum(
+        title_weight * _matches(folded_title, t) + _matches(folded_summary, t) for t in words
+    )
 
 
 def _service_hit(service, words, locale: str) -> SearchHit:

@@ -116,3 +116,47 @@ def test_database_search_finds_inflected_forms_by_lemma(query, slug):
 @override_settings(SEARCH_URL="")
 def test_english_database_search_lemmatises_too():
     assert _slugs(run("victims' rights", locale="en", limit=3))[0] == "rights-of-crime-victims"
+
+
+# With the engine down, professionals keep their own phrasing: questions, lay words and
+# words the knowledge base does not use still find the page (search/backends/query_terms.py).
+OBJECTION = {"namitka-proti-vykazani", "postup-namitka-proti-vykazani"}
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_answers_a_question_by_its_content_words():
+    result = run("kde a jak můžu podat námitku proti vykázání?", limit=3)
+    assert _slugs(result)[0] in OBJECTION
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_ranks_pages_with_most_words_when_none_has_them_all():
+    # "formulář" is on no page: the pages with the other two words still answer
+    result = run("námitka vykázání formulář", limit=3)
+    assert _slugs(result)[0] in OBJECTION
+
+
+@override_settings(SEARCH_URL="")
+def test_database_search_applies_the_synonyms_editors_add():
+    from search.models import SearchSynonym
+
+    assert run("kafkárna").total == 0
+    SearchSynonym.objects.create(locale="cs", terms="námitka proti vykázání, kafkárna")
+    assert _slugs(run("kafkárna", limit=3))[0] in OBJECTION
+
+
+@override_settings(SEARCH_URL="")
+def test_relaxed_database_search_never_shows_professionals_only_pages_to_the_public():
+    professional = (
+        KnowledgePage.objects.live()
+        .filter(visibility="professionals", locale__language_code="cs")
+        .first()
+    )
+    # a word on no page makes the search fall back to "most of the words"
+    query = f"{professional.title} zzyzxqw"
+    public = run(query, limit=50)
+    assert public.total > 0 and professional.pk not in {h.id for h in public.hits}
+    staff = run(query, limit=50, viewer=Viewer(professional=True))
+    assert professional.pk in {h.id for h in staff.hits}
+    # nor do the public's counts include it
+    assert sum(f.count for f in public.facets["page_type"]) == public.total < staff.total
