@@ -52,6 +52,10 @@ class FacetValue:
     count: int | None  # None: the database fallback has no count for this value
 
 
+# SearchResult.match_mode: every word matched, or the relaxed pass answered with most of them
+MATCH_ALL, MATCH_MOST = "all", "most"
+
+
 @dataclass
 class SearchResult:
     total: int
@@ -62,7 +66,8 @@ class SearchResult:
     unavailable_features: list[str] = field(default_factory=list)
     offset: int = 0
     limit: int = 10
-    match_mode: str = "all"  # "all" words, or "most" (the relaxed pass answered)
+    match_mode: str = MATCH_ALL
+    # Words of the query that none of the hits shown contains (with MATCH_MOST)
     ignored_words: list[str] = field(default_factory=list)
 
 

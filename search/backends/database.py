@@ -19,7 +19,15 @@ from kb.services.models import Service
 
 from ..documents import page_hit, url_cache
 from ..models import ResultKind
-from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
+from ..types import (
+    MATCH_ALL,
+    MATCH_MOST,
+    FacetValue,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    Suggestion,
+)
 from .labels import facet_labels
 from .query_terms import Term, Word, content_words, terms
 
@@ -104,12 +112,14 @@ def _services(request: SearchRequest, words: list[Term], need: int) -> list[Serv
     services = services.distinct().select_related("organization")
     services = services.prefetch_related("topics", "audiences", "service_areas")
     for service in services[:CANDIDATE_CAP]:
-        text = search_fold(
-            f"{service.name} {service.description} {service.organization.name}", request.locale
-        )
+        text = _service_text(service, request.locale)
         if sum(1 for term in words if _matches(text, term)) >= need:
             found.append(service)
     return found
+
+
+def _service_text(service: Service, locale: str) -> str:
+    return search_fold(f"{service.name} {service.description} {service.organization.name}", locale)
 
 
 def _type_filter(pages, page_types):
@@ -130,11 +140,11 @@ def _matching(request: SearchRequest, words: list[Term]):
         pages, services = _pages(request, stage, need), _services(request, stage, need)
         if services or pages.exists():
             break
-    return stage, pages, services
+    return stage, need, pages, services
 
 
 def search(request: SearchRequest) -> SearchResult:
-    words, pages, services = _matching(request, terms(request.query, request.locale))
+    words, need, pages, services = _matching(request, terms(request.query, request.locale))
     facet_pages = pages
     if request.page_types:
         pages = _type_filter(pages, request.page_types)
@@ -161,6 +171,13 @@ def search(request: SearchRequest) -> SearchResult:
         else _service_hit(item, words, request.locale)
         for kind, item in window
     ]
+    ignored: list[str] = []
+    if need < len(words):  # say which words the answer leaves out, as the engine does
+        texts = [
+            by_pk[item].search_text if kind == "page" else _service_text(item, request.locale)
+            for kind, item in window
+        ]
+        ignored = [t.text for t in words if not any(_matches(text, t) for text in texts)]
     return SearchResult(
         total=len(ranked),
         hits=hits,
@@ -169,6 +186,8 @@ def search(request: SearchRequest) -> SearchResult:
         unavailable_features=list(UNAVAILABLE),
         offset=request.offset,
         limit=request.limit,
+        match_mode=MATCH_MOST if need < len(words) else MATCH_ALL,
+        ignored_words=ignored,
     )
 
 

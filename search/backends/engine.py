@@ -12,7 +12,15 @@ from kb.guidance.visibility import Viewer
 
 from ..analysis import IGNORABLE_WORDS, spell_field
 from ..client import EngineClient, alias_name
-from ..types import FacetValue, SearchHit, SearchRequest, SearchResult, Suggestion
+from ..types import (
+    MATCH_ALL,
+    MATCH_MOST,
+    FacetValue,
+    SearchHit,
+    SearchRequest,
+    SearchResult,
+    Suggestion,
+)
 from .labels import facet_labels
 
 # title > summary > procedure steps and legal references > body. The folded sub-fields
@@ -38,7 +46,6 @@ MAX_TERMS = 10
 MAX_PHRASE_WORDS = 5
 # The relaxed pass: of two or three words all but one must match, beyond that half.
 RELAXED_MATCH = "1<-1 3<50%"
-MATCH_ALL, MATCH_MOST = "all", "most"
 # The fields snippets are shown from (legal references are cited in the text around them).
 HIGHLIGHTED = ("title", "summary", "steps", "body")
 # The unified highlighter reads offsets stored in the postings (no term vectors, no

@@ -30,6 +30,7 @@ class Term(NamedTuple):
     its ``options`` ("zákaz vstupu" or "vykázání" or …), anywhere and in any form."""
 
     options: tuple[tuple[Word, ...], ...]
+    text: str = ""  # the words as typed
 
 
 def word_stem(word: str) -> str:
@@ -112,6 +113,6 @@ def terms(query: str, locale: str | None = None) -> list[Term]:
                 options.append(_option(alternative.text, locale))
         options = [o for o in dict.fromkeys(options) if o and all(w.forms for w in o)]
         if options:
-            found.append(Term(tuple(options)))
+            found.append(Term(tuple(options), " ".join(content[i : i + length])))
         i += length
     return found

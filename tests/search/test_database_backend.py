@@ -134,6 +134,10 @@ def test_database_search_ranks_pages_with_most_words_when_none_has_them_all():
     # "formulář" is on no page: the pages with the other two words still answer
     result = run("námitka vykázání formulář", limit=3)
     assert _slugs(result)[0] in OBJECTION
+    # and says so, as the engine does (GraphQL matchMode / ignoredWords)
+    assert result.match_mode == "most"
+    assert run("námitka vykázání kafkárna").ignored_words == ["kafkárna"]
+    assert run("námitka vykázání").match_mode == "all"
 
 
 @override_settings(SEARCH_URL="")
