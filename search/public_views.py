@@ -29,7 +29,7 @@ FILTER_PARAMS = {
 # The query service names what the database fallback lacks; readers get it in their language.
 FEATURE_LABELS = {
     "typo tolerance": _("typo tolerance"),
-    "synonyms": _("synonyms"),
+    "database search (timed out)": _("database search (did not answer in time)"),
     "highlights": _("highlights"),
     "did-you-mean suggestion": _("did-you-mean suggestion"),
     "engine (temporarily unavailable)": _("search engine (temporarily unavailable)"),

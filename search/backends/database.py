@@ -6,9 +6,13 @@ lemmas (kb.guidance.lemmas); question and stop words are dropped and the engine'
 groups applied (query_terms). Pages with every term come first; when none has them all, the
 pages with most of them. No typo tolerance, highlights or suggestions — the result says so."""
 
+import logging
 from collections import Counter
+from contextlib import contextmanager
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import OperationalError, connection, transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 
 from kb.guidance.lemmas import search_fold
@@ -31,7 +35,11 @@ from ..types import (
 from .labels import facet_labels
 from .query_terms import Term, Word, content_words, terms
 
+logger = logging.getLogger(__name__)
+
 UNAVAILABLE = ["typo tolerance", "highlights", "did-you-mean suggestion"]
+TIMED_OUT = "database search (timed out)"
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement_timeout
 CANDIDATE_CAP = 500
 SYNONYM_WEIGHT = 0.8
 
@@ -143,7 +151,43 @@ def _matching(request: SearchRequest, words: list[Term]):
     return stage, need, pages, services
 
 
+@contextmanager
+def _time_budget():
+    """On PostgreSQL, cancel any query of the block that runs longer than
+    SEARCH_DATABASE_TIMEOUT (SET LOCAL: this transaction or savepoint only)."""
+    seconds = settings.SEARCH_DATABASE_TIMEOUT
+    if connection.vendor != "postgresql" or not seconds:
+        yield
+        return
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
+        yield
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL statement_timeout TO DEFAULT")
+
+
 def search(request: SearchRequest) -> SearchResult:
+    """Never keeps a request busy for longer than the time budget: a search the database
+    cannot answer in time answers nothing found, and says why."""
+    try:
+        with _time_budget():
+            return _search(request)
+    except OperationalError as error:
+        if getattr(error.__cause__, "sqlstate", None) != QUERY_CANCELED:
+            raise  # the database is down: the caller answers 503
+        logger.warning("Database search timed out after %s s", settings.SEARCH_DATABASE_TIMEOUT)
+        return SearchResult(
+            total=0,
+            hits=[],
+            backend="database",
+            unavailable_features=[TIMED_OUT, *UNAVAILABLE],
+            offset=request.offset,
+            limit=request.limit,
+        )
+
+
+def _search(request: SearchRequest) -> SearchResult:
     words, need, pages, services = _matching(request, terms(request.query, request.locale))
     facet_pages = pages
     if request.page_types:
