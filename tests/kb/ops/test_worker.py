@@ -149,7 +149,7 @@ def test_many_workers_at_once_run_a_due_job_exactly_once():
     assert JobLease.objects.get(name="purge_analytics").runs == 1
 
 
-@pytest.mark.parametrize("failure", ["500", "timeout"])
+@pytest.mark.parametrize("failure", ["500", pytest.param("timeout", marks=pytest.mark.slow)])
 def test_a_failing_partner_gets_the_notification_later_at_least_once(
     leases,
     partner,  # noqa: F811
