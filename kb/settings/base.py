@@ -174,8 +174,9 @@ SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
 # A dead engine host is noticed after this many seconds (the read timeout is SEARCH_TIMEOUT).
 SEARCH_CONNECT_TIMEOUT = float(os.environ.get("SEARCH_CONNECT_TIMEOUT", "0.5"))
-# The database fallback's queries scan the stored text; on PostgreSQL each is cancelled after
-# this many seconds and the search answers "nothing found, database search timed out".
+# The database fallback's queries scan the stored text: none starts after this many seconds
+# of a search, none runs longer on PostgreSQL; then the search answers "nothing found,
+# database search timed out".
 SEARCH_DATABASE_TIMEOUT = float(os.environ.get("SEARCH_DATABASE_TIMEOUT", "3"))
 # After an engine failure, search answers from the database for this many seconds before
 # trying the engine again (circuit breaker; one request probes, the others stay on the DB).

@@ -7,6 +7,7 @@ groups applied (query_terms). Pages with every term come first; when none has th
 pages with most of them. No typo tolerance, highlights or suggestions — the result says so."""
 
 import logging
+import time
 from collections import Counter
 from contextlib import contextmanager
 
@@ -151,40 +152,63 @@ def _matching(request: SearchRequest, words: list[Term]):
     return stage, need, pages, services
 
 
+class _OverBudget(Exception):
+    """The search used up its time budget before its next query."""
+
+
 @contextmanager
 def _time_budget():
-    """On PostgreSQL, cancel any query of the block that runs longer than
-    SEARCH_DATABASE_TIMEOUT (SET LOCAL: this transaction or savepoint only)."""
+    """SEARCH_DATABASE_TIMEOUT for the whole search: no query starts after it has passed,
+    and on PostgreSQL none runs longer than it (SET LOCAL statement_timeout, this
+    transaction or savepoint only). A search thus ends within twice the budget."""
     seconds = settings.SEARCH_DATABASE_TIMEOUT
-    if connection.vendor != "postgresql" or not seconds:
+    if not seconds:
         yield
+        return
+    deadline = time.monotonic() + seconds
+
+    def guard(execute, sql, params, many, context):
+        if time.monotonic() > deadline:
+            raise _OverBudget
+        return execute(sql, params, many, context)
+
+    if connection.vendor != "postgresql":
+        with connection.execute_wrapper(guard):
+            yield
         return
     with transaction.atomic():
         with connection.cursor() as cursor:
             cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
-        yield
+        with connection.execute_wrapper(guard):
+            yield
         with connection.cursor() as cursor:
             cursor.execute("SET LOCAL statement_timeout TO DEFAULT")
 
 
+def _timed_out(request: SearchRequest) -> SearchResult:
+    logger.warning("Database search timed out after %s s", settings.SEARCH_DATABASE_TIMEOUT)
+    return SearchResult(
+        total=0,
+        hits=[],
+        backend="database",
+        unavailable_features=[TIMED_OUT, *UNAVAILABLE],
+        offset=request.offset,
+        limit=request.limit,
+    )
+
+
 def search(request: SearchRequest) -> SearchResult:
-    """Never keeps a request busy for longer than the time budget: a search the database
-    cannot answer in time answers nothing found, and says why."""
+    """Never keeps a request busy for long: a search the database cannot answer within the
+    time budget answers nothing found, and says why."""
     try:
         with _time_budget():
             return _search(request)
+    except _OverBudget:
+        return _timed_out(request)
     except OperationalError as error:
         if getattr(error.__cause__, "sqlstate", None) != QUERY_CANCELED:
             raise  # the database is down: the caller answers 503
-        logger.warning("Database search timed out after %s s", settings.SEARCH_DATABASE_TIMEOUT)
-        return SearchResult(
-            total=0,
-            hits=[],
-            backend="database",
-            unavailable_features=[TIMED_OUT, *UNAVAILABLE],
-            offset=request.offset,
-            limit=request.limit,
-        )
+        return _timed_out(request)
 
 
 def _search(request: SearchRequest) -> SearchResult:

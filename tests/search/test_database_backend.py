@@ -164,3 +164,25 @@ def test_relaxed_database_search_never_shows_professionals_only_pages_to_the_pub
     assert professional.pk in {h.id for h in staff.hits}
     # nor do the public's counts include it
     assert sum(f.count for f in public.facets["page_type"]) == public.total < staff.total
+
+
+@override_settings(SEARCH_URL="", SEARCH_DATABASE_TIMEOUT=0.2)
+def test_a_database_search_past_its_time_budget_starts_no_further_query(monkeypatch):
+    import time
+
+    from search.backends import database
+
+    ran = []
+
+    def slow(request):  # the first query takes the whole budget
+        list(KnowledgePage.objects.values_list("pk")[:1])
+        time.sleep(0.3)
+        ran.append("second")
+        list(KnowledgePage.objects.values_list("pk")[:1])
+        ran.append("third")
+        raise AssertionError("a query started after the budget")
+
+    monkeypatch.setattr(database, "_search", slow)
+    result = run("vykázání")
+    assert ran == ["second"]
+    assert result.total == 0 and "database search (timed out)" in result.unavailable_features
