@@ -118,10 +118,16 @@ def _folded_words() -> set[str]:
     return {fold(w) for w in words}
 
 
-# Frequent words of Lucene's `_czech_` list (the rest is rare in queries).
+# Frequent words of Lucene's `_czech_` list (the rest is rare in queries). The analyzers drop
+# them; a query word listed here is not required on its own either (relaxed matching,
+# `ignoredWords`, the database fallback): "on ji sleduje" must not need "on" and "ji".
 CZECH_STOP_SAMPLE = [
     "a", "s", "k", "o", "i", "u", "v", "z", "ve", "ze", "na", "do", "pro", "po", "od", "za",
     "při", "nebo", "ale", "to", "ten", "ta", "jsem", "by", "aby", "už", "již", "ani", "než",
+    # personal pronouns and forms of "být", as lay questions use them
+    "já", "on", "ona", "ono", "oni", "ony", "my", "vy", "ty", "ho", "jí", "ji", "jej", "jeho",
+    "její", "jejich", "jemu", "nám", "vám", "nás", "vás", "jsme", "jste", "byl", "byla",
+    "bylo", "byli", "pak", "tu", "tedy", "však", "jen",
 ]  # fmt: skip
 
 
