@@ -1,5 +1,5 @@
 """The benchmark settings plus wagtail-grapple (`pip install -e '.[bench]'`) at
-/grapple/graphql/, for the page-delivery comparison (bench/grapple_compare.py) only."""
+/grapple/graphql/, for the page-delivery comparison in bench/measure.py only."""
 
 from bench.settings import *  # noqa: F403
 

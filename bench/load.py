@@ -360,15 +360,17 @@ def nothing_lost(publishes: list[dict], within: float = 90) -> dict:
             break
         time.sleep(0.5)
     expected = _expected_tokens(publishes)
+    live = {page: _live_title(page) for page in expected}  # settled once the outbox drained
     missing = []
     while True:
         missing = []
         for page, (token, *later) in expected.items():
             indexed = indexed_title(page) or ""
-            live = _live_title(page)
-            wanted = next((t for t in (token, *later) if t in live), None)
+            wanted = next((t for t in (token, *later) if t in live[page]), None)
             if wanted is None or wanted not in indexed:
-                missing.append({"page": page, "token": token, "live": live, "indexed": indexed})
+                missing.append(
+                    {"page": page, "token": token, "live": live[page], "indexed": indexed}
+                )
         if not missing or time.monotonic() > deadline:
             break
         time.sleep(1)

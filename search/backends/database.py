@@ -95,11 +95,8 @@ def _pages(request: SearchRequest, words: list[Term], need: int):
         for term in words:
             pages = pages.filter(_term_q(term))
         pages = pages.annotate(matched=Value(len(words), output_field=IntegerField()))
-    else:
-        any_term = Q()
-        for term in words:
-            any_term |= _term_q(term)
-        pages = pages.filter(any_term).annotate(matched=_count(words)).filter(matched__gte=need)
+    else:  # need >= 1: a page with none of the terms never qualifies
+        pages = pages.annotate(matched=_count(words)).filter(matched__gte=need)
     if request.topics:
         pages = pages.filter(topics__code__in=request.topics)
     if request.audiences:
@@ -109,7 +106,9 @@ def _pages(request: SearchRequest, words: list[Term], need: int):
     return pages.distinct()
 
 
-def _services(request: SearchRequest, words: list[Term], need: int) -> list[Service]:
+def _service_texts(request: SearchRequest) -> dict[Service, str]:
+    """The services a search may show, each with its folded text (read and folded once per
+    search, whichever words it then needs)."""
     services = Service.objects.filter(locale__language_code=request.locale, is_active=True)
     if request.topics:
         services = services.filter(topics__code__in=request.topics)
@@ -117,18 +116,18 @@ def _services(request: SearchRequest, words: list[Term], need: int) -> list[Serv
         services = services.filter(audiences__code__in=request.audiences)
     if request.regions:
         services = services.filter(service_areas__code__in=request.regions)
-    found = []
     services = services.distinct().select_related("organization")
     services = services.prefetch_related("topics", "audiences", "service_areas")
-    for service in services[:CANDIDATE_CAP]:
-        text = _service_text(service, request.locale)
-        if sum(1 for term in words if _matches(text, term)) >= need:
-            found.append(service)
-    return found
+    return {
+        service: search_fold(
+            f"{service.name} {service.description} {service.organization.name}", request.locale
+        )
+        for service in services[:CANDIDATE_CAP]
+    }
 
 
-def _service_text(service: Service, locale: str) -> str:
-    return search_fold(f"{service.name} {service.description} {service.organization.name}", locale)
+def _services(texts: dict[Service, str], words: list[Term], need: int) -> list[Service]:
+    return [s for s, text in texts.items() if sum(1 for t in words if _matches(text, t)) >= need]
 
 
 def _type_filter(pages, page_types):
@@ -141,15 +140,16 @@ def _type_filter(pages, page_types):
 
 def _matching(request: SearchRequest, words: list[Term]):
     """The terms that find something, and what they find: every word (or one of its
-    synonyms); else most of them (``required_terms``)."""
+    synonyms); else most of them (``required_terms``). Also the candidate services' texts."""
+    texts = _service_texts(request)
     stages = [(words, len(words))]
     if required_terms(words, relaxed=True) < len(words):
         stages.append((words, required_terms(words, relaxed=True)))
     for stage, need in stages:
-        pages, services = _pages(request, stage, need), _services(request, stage, need)
+        pages, services = _pages(request, stage, need), _services(texts, stage, need)
         if services or pages.exists():
             break
-    return stage, need, pages, services
+    return stage, need, pages, services, texts
 
 
 class _OverBudget(Exception):
@@ -212,7 +212,9 @@ def search(request: SearchRequest) -> SearchResult:
 
 
 def _search(request: SearchRequest) -> SearchResult:
-    words, need, pages, services = _matching(request, terms(request.query, request.locale))
+    words, need, pages, services, service_texts = _matching(
+        request, terms(request.query, request.locale)
+    )
     facet_pages = pages
     if request.page_types:
         pages = _type_filter(pages, request.page_types)
@@ -242,7 +244,7 @@ def _search(request: SearchRequest) -> SearchResult:
     ignored: list[str] = []
     if need < len(words):  # say which words the answer leaves out, as the engine does
         texts = [
-            by_pk[item].search_text if kind == "page" else _service_text(item, request.locale)
+            by_pk[item].search_text if kind == "page" else service_texts[item]
             for kind, item in window
         ]
         ignored = [t.text for t in words if not any(_matches(text, t) for text in texts)]

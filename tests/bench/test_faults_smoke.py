@@ -16,9 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import run_python
+from .conftest import ROOT, run_python
 
-ROOT = Path(__file__).resolve().parents[2]
 ENGINE_SH = ROOT / "tests" / "support" / "engine" / "engine.sh"
 POSTGRES_SH = ROOT / "tests" / "support" / "postgres.sh"
 

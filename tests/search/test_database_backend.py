@@ -15,6 +15,14 @@ def run(query, **kwargs):
     return search(SearchRequest(query=query, record_analytics=False, **kwargs))
 
 
+def _professionals_only_page():
+    return (
+        KnowledgePage.objects.live()
+        .filter(visibility="professionals", locale__language_code="cs")
+        .first()
+    )
+
+
 @override_settings(SEARCH_URL="")
 def test_database_search_finds_pages_without_diacritics_and_says_what_is_missing():
     result = run("vykazani")
@@ -31,11 +39,7 @@ def test_database_search_handles_inflection_roughly():
 
 @override_settings(SEARCH_URL="")
 def test_database_search_respects_visibility_and_filters():
-    professional = (
-        KnowledgePage.objects.live()
-        .filter(visibility="professionals", locale__language_code="cs")
-        .first()
-    )
+    professional = _professionals_only_page()
     word = professional.title
     assert professional.pk not in {h.id for h in run(word, limit=50).hits}
     assert professional.pk in {
@@ -151,11 +155,7 @@ def test_database_search_applies_the_synonyms_editors_add():
 
 @override_settings(SEARCH_URL="")
 def test_relaxed_database_search_never_shows_professionals_only_pages_to_the_public():
-    professional = (
-        KnowledgePage.objects.live()
-        .filter(visibility="professionals", locale__language_code="cs")
-        .first()
-    )
+    professional = _professionals_only_page()
     # a word on no page makes the search fall back to "most of the words"
     query = f"{professional.title} zzyzxqw"
     public = run(query, limit=50)
