@@ -12,3 +12,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 SEARCH_ANALYTICS_FLUSH_SECONDS = 0  # tests read the counts right after each search
 SEARCH_FACET_LABELS_SECONDS = 0  # tests rename taxonomy and search right after
 SEARCH_PROMOTIONS_SECONDS = 0  # tests change promotions and search right after
+SEARCH_DATABASE_TIMEOUT = 60.0  # a cold start on a loaded CI machine; budget tests override it
