@@ -8,12 +8,14 @@ from django import template
 from django.urls import translate_url
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from home.models import HomePage
 from kb.guidance import site_links
-from kb.guidance.choices import Actor
+from kb.guidance.choices import Actor, PageType
+from kb.guidance.deadlines import limit_text
 from kb.languages import content_languages
 from search.models import ResultKind
 from search.types import FacetValue
@@ -40,18 +42,12 @@ def deadline(context, time_limit) -> str:
     the procedure page being rendered."""
     if not time_limit or not time_limit.get("amount") or not time_limit.get("unit"):
         return ""
-    amount, unit = time_limit["amount"], time_limit["unit"]
-    forms = {
-        "hours": ngettext("within %(count)s hour", "within %(count)s hours", amount),
-        "days": ngettext("within %(count)s day", "within %(count)s days", amount),
-        "weeks": ngettext("within %(count)s week", "within %(count)s weeks", amount),
-        "months": ngettext("within %(count)s month", "within %(count)s months", amount),
-    }
-    text = forms.get(unit, f"{amount} {unit}") % {"count": amount}
+    text = limit_text(int(time_limit["amount"]), time_limit["unit"], within=True)
     labels = context.get("anchor_labels")
     if labels is None:
         page = context.get("page")
-        labels = page.anchor_labels() if hasattr(page, "anchor_labels") else {}
+        is_procedure = getattr(page, "page_type", None) == PageType.PROCEDURE
+        labels = page.anchor_labels() if is_procedure else {}
     starts_from = labels.get((time_limit.get("counts_from") or "").strip(), "")
     return f"{text} {starts_from}" if starts_from else text
 
@@ -74,7 +70,8 @@ def for_endangered_persons(page) -> bool:
     """Pages meant for endangered persons carry the quick exit."""
     if not isinstance(page, Page):
         return False
-    if page.specific_class.__name__ == "HomePage":
+    model = page.specific_class
+    if model is not None and issubclass(model, HomePage):
         return True
     audiences = getattr(page.specific, "audiences", None)
     return bool(audiences is not None and audiences.filter(code=ENDANGERED_PERSON).exists())
