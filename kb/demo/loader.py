@@ -23,7 +23,9 @@ from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from kb.guidance import deadlines
-from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
+from kb.guidance.choices import PageType
+from kb.guidance.models import GuidanceIndexPage, KnowledgePage, page_models
+from kb.guidance.review import REVIEW_CYCLE
 from kb.languages import DEFAULT_LANGUAGE, language_codes
 from kb.services.models import Location, Organization, Phone, Schedule, Service
 from kb.taxonomy.models import Audience, LegalReference, Region, Topic
@@ -33,13 +35,12 @@ from .streams import DemoContentError, StreamBuilder
 
 CONTENT_DIR = Path(__file__).parent / "content"
 NAMESPACE = uuid.UUID("7d2f8c61-3f0e-4f0e-9d0a-1c5a6b7e9a10")
-# How long a verified page stays fresh, and how soon an unverified one falls due.
-REVIEW_CYCLE = datetime.timedelta(days=365)
+# How long a verified page stays fresh at least (it is due REVIEW_CYCLE after its review),
+# and how soon an unverified one falls due.
 MIN_FRESH = datetime.timedelta(days=120)
 UNVERIFIED_REVIEW = datetime.timedelta(days=90)
 PAGE_KEYS = {"key", "type", "section", "visibility", "status", "reviewed", "needs_review"}
 PAGE_KEYS |= {"topics", "audiences", "regions", "steps", "events"}
-PAGE_TYPES = {"guidance": GuidancePage, "procedure": ProcedurePage}
 
 __all__ = ["DemoContentError", "DemoLoader", "LoadReport"]
 
@@ -351,9 +352,10 @@ class DemoLoader:
 
     def _load_page(self, data: dict, path: Path, sections) -> None:
         unknown = set(data) - PAGE_KEYS - set(self.languages)
-        if unknown or data.get("type") not in PAGE_TYPES:
+        models = page_models()  # a file's `type` is the page type ("guidance", "procedure")
+        if unknown or data.get("type") not in models:
             raise DemoContentError(f": unknown keys {sorted(unknown)} or page type")
-        model = PAGE_TYPES[data["type"]]
+        model = models[data["type"]]
         for lang in self.languages:
             if lang not in data:
                 continue
@@ -395,7 +397,7 @@ class DemoLoader:
             "audiences": self._terms(Audience, data["audiences"], lang),
             "regions": self._terms(Region, data["regions"], lang),
         }
-        if model is ProcedurePage:
+        if model.page_type == PageType.PROCEDURE:
             steps = [{"type": "step", "value": self._step(s, lang)} for s in data["steps"]]
             fields["steps"] = streams.build(model._meta.get_field("steps"), steps)
             events = [

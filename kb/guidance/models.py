@@ -23,6 +23,7 @@ from .blocks import BodyBlock, ProcedureEventsBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
 from .forms import AsciiSlugPageForm, KnowledgePageForm
 from .lemmas import search_fold
+from .review import REVIEW_CYCLE
 from .visibility import Viewer, user_is_professional, visible_pages
 
 
@@ -58,8 +59,8 @@ def _stream_text(stream) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def default_next_review():
-    return timezone.localdate() + datetime.timedelta(days=365)
+def default_next_review() -> datetime.date:
+    return timezone.localdate() + REVIEW_CYCLE
 
 
 class KnowledgePage(Page):
