@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models.signals import post_save
 from wagtail.images import get_image_model
 
-from kb.folding import folded_terms
+from kb.guidance.text import folded_terms
 
 logger = logging.getLogger(__name__)
 
@@ -52,7 +52,7 @@ def _on_image_saved(sender, instance, **kwargs):
 
 
 def _title_search(view, queryset):
-    """The admin's image library searched by title words, as snippets are (kb.folding):
+    """The admin's image library searched by title words, as snippets are (kb.guidance.lemmas):
     Wagtail's SQLite full-text query breaks on a lone quote, and titles are all we need."""
     if not view.is_searching:
         return queryset
