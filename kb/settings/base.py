@@ -6,19 +6,10 @@ from typing import Any
 
 import dj_database_url
 
+from .env import env_bool, env_list
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("KB_VAR_DIR", BASE_DIR / "var"))
-
-
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 INSTALLED_APPS = [
@@ -185,8 +176,10 @@ SEARCH_DATABASE_TIMEOUT = float(os.environ.get("SEARCH_DATABASE_TIMEOUT", "3"))
 SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "10"))
 # When the engine answers again, apply the changes queued during the outage at once.
 SEARCH_DRAIN_ON_RECOVERY = env_bool("SEARCH_DRAIN_ON_RECOVERY", True)
+# A background drain after the engine recovers runs in the request's own thread instead
+# (tests: a thread would outlive the test's database transaction).
+SEARCH_RECOVERY_DRAIN_INLINE = False
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
-# The analytics report shows a query only once it was searched on this many different days.
 # Facet labels (taxonomy names) are read once per process for this long.
 SEARCH_FACET_LABELS_SECONDS = float(os.environ.get("SEARCH_FACET_LABELS_SECONDS", "60"))
 # Which queries have editors' promotions is read once per process for this long (an edit in
@@ -194,6 +187,7 @@ SEARCH_FACET_LABELS_SECONDS = float(os.environ.get("SEARCH_FACET_LABELS_SECONDS"
 SEARCH_PROMOTIONS_SECONDS = float(os.environ.get("SEARCH_PROMOTIONS_SECONDS", "30"))
 # Search counts are held per process and written together at most this often.
 SEARCH_ANALYTICS_FLUSH_SECONDS = float(os.environ.get("SEARCH_ANALYTICS_FLUSH_SECONDS", "5"))
+# The analytics report shows a query only once it was searched on this many different days.
 SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
 
 # --- GraphQL API ---

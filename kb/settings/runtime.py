@@ -7,10 +7,7 @@ import os
 
 from csp.constants import NONCE, NONE, SELF
 
-
-def _env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
+from .env import env_list
 
 # --- Background worker (`python manage.py run_worker`) ---
 # Seconds between runs. A failing run is retried sooner, with backoff up to retry_max.
@@ -48,7 +45,7 @@ KB_HEALTH_REQUIRE_ENGINE = os.environ.get("KB_HEALTH_REQUIRE_ENGINE", "1") not i
 # --- /metrics (Prometheus) ---
 # Readable from these addresses (REMOTE_ADDR; CIDR allowed) or with
 # `Authorization: Bearer <KB_METRICS_TOKEN>`.
-KB_METRICS_ALLOWED_ADDRESSES = _env_list("KB_METRICS_ALLOWED_ADDRESSES", "127.0.0.1,::1")
+KB_METRICS_ALLOWED_ADDRESSES = env_list("KB_METRICS_ALLOWED_ADDRESSES", "127.0.0.1,::1")
 KB_METRICS_TOKEN = os.environ.get("KB_METRICS_TOKEN", "")
 
 # --- Login throttling (django-axes) on /login/ and /admin/login/ ---
