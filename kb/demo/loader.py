@@ -14,11 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -68,7 +70,7 @@ class DemoLoader:
         self.report = LoadReport()
         self.languages = language_codes()
         self.locales: dict[str, Locale] = {}
-        self.owner = None
+        self.owner: AbstractBaseUser | None = None
         self.images: dict[str, Any] = {}
 
     @transaction.atomic
@@ -117,19 +119,19 @@ class DemoLoader:
         except ValidationError as error:
             raise DemoContentError(f"{self._name(path)}: {error}") from None
 
-    def _save(self, obj) -> None:
+    def _save(self, obj: Any) -> None:
         obj.full_clean()
         obj.save()
         self.report.count(obj._meta.model_name)
 
-    def _get_or_new(self, model, key: str, lang: str, **fields):
+    def _get_or_new(self, model: type[Any], key: str, lang: str, **fields: Any) -> tuple[Any, bool]:
         """The existing object for (key, lang), or an unsaved new one."""
         kind = model._meta.model_name
         lookup = {"translation_key": key_uuid(kind, key), "locale": self.locales[lang]}
         obj = model.objects.filter(**lookup).first()
         return (obj, False) if obj is not None else (model(**lookup, **fields), True)
 
-    def _snippet_pk(self, model, key: str, lang: str) -> int | None:
+    def _snippet_pk(self, model: type[Any], key: str, lang: str) -> int | None:
         if model is get_image_model():
             image = self.images.get(key)
             return image.pk if image is not None else None
@@ -137,7 +139,7 @@ class DemoLoader:
         found = model.objects.filter(**lookup, locale=self.locales[lang])
         return found.values_list("pk", flat=True).first()
 
-    def _terms(self, model, codes: list[str], lang: str) -> list:
+    def _terms(self, model: type[Any], codes: list[str], lang: str) -> list[Any]:
         found = {t.code: t for t in model.objects.filter(code__in=codes, locale=self.locales[lang])}
         for code in codes:
             if code not in found:
@@ -146,7 +148,7 @@ class DemoLoader:
 
     # -- people, taxonomy, services ----------------------------------------------------
 
-    def _content_owner(self):
+    def _content_owner(self) -> AbstractBaseUser:
         user, created = get_user_model().objects.get_or_create(
             username="redakce",
             defaults={
@@ -165,7 +167,7 @@ class DemoLoader:
             self.report.count("users")
         return user
 
-    def _load_terms(self, model, terms: list[dict]) -> None:
+    def _load_terms(self, model: type[Any], terms: list[dict]) -> None:
         for term in terms:
             extra = {"is_professional": term["professional"]} if model is Audience else {}
             for lang in self.languages:
@@ -220,7 +222,7 @@ class DemoLoader:
             if new:
                 self.report.count("image")
 
-    def _logo(self, org: dict):
+    def _logo(self, org: dict) -> AbstractImage:
         image, new = saved_image(
             f"Logo: {org['name']}", f"logo-{org['key']}.png", lambda: logo_mark(org["name"])
         )
@@ -284,7 +286,15 @@ class DemoLoader:
 
     # -- page tree ---------------------------------------------------------------------
 
-    def _add_page(self, parent, model, key: str, lang: str, live: bool = True, **fields):
+    def _add_page(
+        self,
+        parent: Page,
+        model: type[Page],
+        key: str,
+        lang: str,
+        live: bool = True,
+        **fields: Any,
+    ) -> Page:
         page = model(
             translation_key=key_uuid("page", key),
             locale=self.locales[lang],
@@ -299,7 +309,7 @@ class DemoLoader:
         self.report.count(f"page:{lang}")
         return page
 
-    def _existing(self, model, key: str, lang: str):
+    def _existing(self, model: type[Page], key: str, lang: str) -> Page | None:
         lookup = {"translation_key": key_uuid("page", key), "locale": self.locales[lang]}
         return model.objects.filter(**lookup).first()
 
@@ -330,7 +340,9 @@ class DemoLoader:
         if welcome and not isinstance(welcome.specific, HomePage):
             welcome.delete()
 
-    def _load_sections(self, sections: list[dict], homes) -> dict[tuple[str, str], Page]:
+    def _load_sections(
+        self, sections: list[dict], homes: dict[str, HomePage]
+    ) -> dict[tuple[str, str], Page]:
         result = {}
         for section in sections:
             key = "section-" + section["key"]
@@ -350,7 +362,7 @@ class DemoLoader:
                 result[(section["key"], lang)] = page
         return result
 
-    def _load_page(self, data: dict, path: Path, sections) -> None:
+    def _load_page(self, data: dict, path: Path, sections: dict[tuple[str, str], Page]) -> None:
         unknown = set(data) - PAGE_KEYS - set(self.languages)
         models = page_models()  # a file's `type` is the page type ("guidance", "procedure")
         if unknown or data.get("type") not in models:
@@ -372,7 +384,7 @@ class DemoLoader:
             except ValidationError as error:
                 raise DemoContentError(f" ({lang}): {error}") from None
 
-    def _page_fields(self, model, data: dict, lang: str) -> dict:
+    def _page_fields(self, model: type[KnowledgePage], data: dict, lang: str) -> dict:
         streams = StreamBuilder(
             id_prefix=f"{data['key']}/{lang}",
             namespace=NAMESPACE,

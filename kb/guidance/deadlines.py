@@ -110,7 +110,7 @@ def has_limit(limit: Mapping | None) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _cz_holidays(year: int):
+def _cz_holidays(year: int) -> holidays.HolidayBase:
     return holidays.country_holidays("CZ", years=year)
 
 

@@ -207,7 +207,7 @@ class KnowledgePage(Page):
     def review_overdue(self) -> bool:
         return self.next_review_due < timezone.localdate()
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if self.illustration_id and not self.illustration_alt.strip():
             raise ValidationError(
