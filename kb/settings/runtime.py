@@ -20,6 +20,8 @@ KB_WORKER_JOBS = {
     "review_reminders": {"every": 7 * 24 * 3600, "retry_max": 3600},
     "purge_analytics": {"every": 24 * 3600, "retry_max": 3600},
 }
+# Seconds between the worker's looks for due jobs (and heartbeats); while the database is
+# unreachable the pause doubles, up to 30 s.
 KB_WORKER_POLL_SECONDS = float(os.environ.get("KB_WORKER_POLL_SECONDS", "1"))
 
 # --- Search on several nodes ---
