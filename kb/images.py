@@ -8,7 +8,7 @@ from typing import Any
 from django.db.models.signals import post_save
 from wagtail.images import get_image_model
 
-from kb.guidance.text import folded_terms
+from kb.folding import folded_terms
 
 logger = logging.getLogger(__name__)
 

@@ -23,7 +23,7 @@ from django.db import models
 from django.db.models import Q, QuerySet
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from .text import MAX_TERM_LENGTH, fold, query_words
+from kb.folding import MAX_TERM_LENGTH, fold, query_words
 
 _Row = TypeVar("_Row", bound=models.Model)
 

@@ -1,37 +1,11 @@
-"""Plain text and its accent folding, shared by search, the API and the admin's snippet
-search: the one home of ``fold``. A leaf module (lemma-aware matching builds on it in
-kb.guidance.lemmas)."""
+"""Plain text from stored HTML, shared by search and the API (accent folding lives in
+kb.folding)."""
 
-import unicodedata
 from html import unescape
 
 from django.utils.html import strip_tags
-
-# A query is bounded before it reaches a database LIKE: enough for any real question.
-MAX_TERMS = 8
-MAX_TERM_LENGTH = 64
-
-
-def fold(text: str) -> str:
-    """Lower-case and strip diacritics: 'Vykázání' → 'vykazani'."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def html_to_text(html: object) -> str:
     source = getattr(html, "source", html) or ""
     return " ".join(unescape(strip_tags(str(source).replace("<", " <"))).split())
-
-
-def query_words(query: str) -> list[str]:
-    """The query's words, without characters a database cannot store (NUL, lone
-    surrogates) and bounded in number and length."""
-    text = "".join(
-        ch for ch in (query or "") if ch.isprintable() and not 0xD800 <= ord(ch) <= 0xDFFF
-    )
-    return [word[:MAX_TERM_LENGTH] for word in text.split()[:MAX_TERMS]]
-
-
-def folded_terms(query: str) -> list[str]:
-    """The query's words, folded (see ``query_words``)."""
-    return [word for word in (fold(w)[:MAX_TERM_LENGTH] for w in query_words(query)) if word]
