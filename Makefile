@@ -9,8 +9,7 @@ PORT ?= 8000
 FAST_TESTS := -m "not engine and not browser and not postgres and not fuzz and not slow"
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo migrate check lint typecheck migrations-check test format lock \
-	engine clean
+.PHONY: help install run demo migrate check lint test format lock engine clean
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) \

@@ -1,4 +1,4 @@
-"""Snippet listings and choosers that search the folded ``search_text`` (kb.folding) instead
+"""Snippet listings and choosers that search the folded ``search_text`` (kb.guidance.lemmas) instead
 of Wagtail's search backend: no 500s for fields the backend does not know, no engine needed,
 and missing diacritics are forgiven. Choosers keep Wagtail's locale filter, which the page
 editor sets to the page's locale."""
@@ -9,7 +9,7 @@ from wagtail.admin.forms.choosers import BaseFilterForm, LocaleFilterMixin
 from wagtail.snippets.views import chooser
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet
 
-from .folding import folded_search
+from kb.guidance.lemmas import folded_search
 
 
 class FoldedIndexView(IndexView):

@@ -1,20 +1,20 @@
-"""Accent-folded search text for snippets, so editors find them without a search engine.
+"""Accent folding: the one home of ``fold`` and of the bounded query words built on it.
 
-Each model keeps a folded copy of its searchable fields in ``search_text`` (written on save);
-admin listings and choosers match every folded word of the query as a substring. The same
-on SQLite and PostgreSQL, with or without an engine, and it forgives missing diacritics and
-word endings the way the public search does ("obetech" finds "obětech", "vyk" finds
-"Vykázání", "dětmi" finds "dítě": the stored text carries the words' lemmas, see
-kb.guidance.lemmas)."""
+A leaf module (standard library only): search, the API, the admin's image and snippet
+search and the lemmas (kb.guidance.lemmas, which adds lemma-aware matching and the snippets'
+stored ``search_text``) all build on it, and it imports none of them."""
 
-from django.db import models
-from django.db.models import Q, QuerySet
+import unicodedata
 
-from kb.guidance.lemmas import search_fold, word_forms
-from kb.guidance.text import fold
-
+# A query is bounded before it reaches a database LIKE: enough for any real question.
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 64
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip diacritics: 'Vykázání' → 'vykazani'."""
+    decomposed = unicodedata.normalize("NFKD", text or "")
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 def query_words(query: str) -> list[str]:
@@ -29,38 +29,3 @@ def query_words(query: str) -> list[str]:
 def folded_terms(query: str) -> list[str]:
     """The query's words, folded (see ``query_words``)."""
     return [word for word in (fold(w)[:MAX_TERM_LENGTH] for w in query_words(query)) if word]
-
-
-def folded_search(queryset: QuerySet, query: str) -> QuerySet:
-    """Rows whose ``search_text`` contains every word of ``query`` (folded, or its lemma)."""
-    for word in query_words(query):
-        match = Q()
-        for form in word_forms(word)[:4]:
-            match |= Q(search_text__contains=form[:MAX_TERM_LENGTH])
-        queryset = queryset.filter(match)
-    return queryset
-
-
-class FoldedSearchText(models.Model):
-    """Adds ``search_text``: the folded text of ``folded_search_fields`` (field or property
-    names), refreshed on every save."""
-
-    search_text = models.TextField(blank=True, default="", editable=False)
-
-    folded_search_fields: tuple[str, ...] = ()
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args, **kwargs):
-        self.search_text = self.folded_search_text()
-        update_fields = kwargs.get("update_fields")
-        if update_fields is not None and "search_text" not in update_fields:
-            kwargs["update_fields"] = [*update_fields, "search_text"]
-        return super().save(*args, **kwargs)
-
-    def folded_search_text(self) -> str:
-        parts = (getattr(self, name, "") for name in self.folded_search_fields)
-        locale = getattr(self, "locale", None) if getattr(self, "locale_id", None) else None
-        language = getattr(locale, "language_code", None)
-        return search_fold(" ".join(str(part) for part in parts if part), language)

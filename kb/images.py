@@ -52,7 +52,7 @@ def _on_image_saved(sender, instance, **kwargs):
 
 
 def _title_search(view, queryset):
-    """The admin's image library searched by title words, as snippets are (kb.folding):
+    """The admin's image library searched by title words, as snippets are (kb.guidance.lemmas):
     Wagtail's SQLite full-text query breaks on a lone quote, and titles are all we need."""
     if not view.is_searching:
         return queryset

@@ -110,7 +110,7 @@ QUESTION_WORDS = {
 
 
 def _folded_words() -> set[str]:
-    from kb.guidance.text import fold
+    from kb.folding import fold
 
     words = {w for lang in QUESTION_WORDS.values() for w in lang}
     words |= {w for lang in FOLDED_STOPWORDS.values() for w in lang}
@@ -149,7 +149,7 @@ def synonyms_for(locale: str) -> list[str]:
 def with_folded_variants(rule: str) -> str:
     """'odškodnění, peněžitá pomoc' → also 'odskodneni' and 'penezita pomoc', so a query
     typed without diacritics expands too."""
-    from kb.guidance.text import fold
+    from kb.folding import fold
 
     terms = [t.strip().lower() for t in rule.split(",") if t.strip()]
     return ", ".join(dict.fromkeys(terms + [fold(t) for t in terms]))
@@ -296,7 +296,7 @@ def _visibilities() -> list[str]:
 
 
 def _question_words(locale: str) -> list[str]:
-    from kb.guidance.text import fold
+    from kb.folding import fold
 
     words = QUESTION_WORDS.get(locale, [])
     return sorted({w for w in words} | {fold(w) for w in words})

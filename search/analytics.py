@@ -19,7 +19,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Count, F, QuerySet, Sum
 from django.utils import timezone
 
-from kb.guidance.text import fold
+from kb.folding import fold
 
 from .models import SearchQueryDaily
 from .vocabulary import content_vocabulary

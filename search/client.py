@@ -82,7 +82,7 @@ _breakers_lock = threading.Lock()
 
 
 def breaker_cooldown() -> float:
-    return float(getattr(settings, "SEARCH_BREAKER_COOLDOWN", 10))
+    return float(settings.SEARCH_BREAKER_COOLDOWN)
 
 
 def breaker_for(url: str) -> CircuitBreaker:
@@ -305,7 +305,7 @@ def get_client() -> EngineClient | None:
         settings.SEARCH_ENGINE,
         settings.SEARCH_URL,
         settings.SEARCH_TIMEOUT,
-        float(getattr(settings, "SEARCH_CONNECT_TIMEOUT", 0.5)),
+        float(settings.SEARCH_CONNECT_TIMEOUT),
     )
 
 

@@ -196,14 +196,14 @@ def drain_soon(client) -> bool:
     per process (after an outage, or when a search met a stale hit). Returns True if a
     drain was started."""
     global _last_recovery_drain
-    if not getattr(settings, "SEARCH_DRAIN_ON_RECOVERY", True):
+    if not settings.SEARCH_DRAIN_ON_RECOVERY:
         return False
     with _recovery_lock:
         now = time.monotonic()
         if now - _last_recovery_drain < RECOVERY_DRAIN_INTERVAL:
             return False
         _last_recovery_drain = now
-    if getattr(settings, "SEARCH_RECOVERY_DRAIN_INLINE", False):
+    if settings.SEARCH_RECOVERY_DRAIN_INLINE:
         _recovery_drain(client)
     else:
         threading.Thread(target=_recovery_drain, args=(client,), daemon=True).start()
@@ -220,7 +220,7 @@ def _recovery_drain(client) -> None:
     except Exception as error:  # noqa: BLE001 - a background drain must never crash a request
         logger.warning("Drain after engine recovery failed: %s", error)
     finally:
-        if not getattr(settings, "SEARCH_RECOVERY_DRAIN_INLINE", False):
+        if not settings.SEARCH_RECOVERY_DRAIN_INLINE:
             thread_connection.close()
 
 

@@ -9,8 +9,8 @@ from django.conf import settings
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.search.utils import normalise_query_string
 
+from kb.folding import fold
 from kb.guidance.models import KnowledgePage
-from kb.guidance.text import fold
 from kb.guidance.visibility import visible_pages
 
 from .documents import page_hit

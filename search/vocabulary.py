@@ -10,7 +10,7 @@ new content widens it on its own."""
 import re
 import time
 
-from kb.guidance.text import fold
+from kb.folding import fold
 
 CACHE_SECONDS = 600
 WORD = re.compile(r"[^\W\d_]+")

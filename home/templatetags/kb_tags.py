@@ -3,20 +3,25 @@ language, localized deadlines, safe search highlights and the quick-exit decisio
 
 import html
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from django import template
+from django.template import Context
 from django.urls import translate_url
 from django.utils.html import escape
-from django.utils.safestring import mark_safe
-from django.utils.translation import gettext, ngettext
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from home.models import HomePage
 from kb.guidance import site_links
-from kb.guidance.choices import Actor
+from kb.guidance.choices import Actor, PageType
+from kb.guidance.deadlines import limit_text
 from kb.languages import content_languages
 from search.models import ResultKind
-from search.types import FacetValue
+from search.types import FacetValue, SearchHit, SearchResult
 
 register = template.Library()
 
@@ -34,30 +39,24 @@ def actor_label(code: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def deadline(context, time_limit) -> str:
+def deadline(context: Context, time_limit: Mapping[str, Any] | None) -> str:
     """A time limit stored as data, in words: 'do 24 hodin od vstupu do obydlí'. What it
     counts from is named by ``anchor_labels`` in the context (the API passes them) or by
     the procedure page being rendered."""
     if not time_limit or not time_limit.get("amount") or not time_limit.get("unit"):
         return ""
-    amount, unit = time_limit["amount"], time_limit["unit"]
-    forms = {
-        "hours": ngettext("within %(count)s hour", "within %(count)s hours", amount),
-        "days": ngettext("within %(count)s day", "within %(count)s days", amount),
-        "weeks": ngettext("within %(count)s week", "within %(count)s weeks", amount),
-        "months": ngettext("within %(count)s month", "within %(count)s months", amount),
-    }
-    text = forms.get(unit, f"{amount} {unit}") % {"count": amount}
+    text = limit_text(int(time_limit["amount"]), time_limit["unit"], within=True)
     labels = context.get("anchor_labels")
     if labels is None:
-        page = context.get("page")
-        labels = page.anchor_labels() if hasattr(page, "anchor_labels") else {}
+        page: Any = context.get("page")
+        is_procedure = getattr(page, "page_type", None) == PageType.PROCEDURE
+        labels = page.anchor_labels() if is_procedure else {}
     starts_from = labels.get((time_limit.get("counts_from") or "").strip(), "")
     return f"{text} {starts_from}" if starts_from else text
 
 
 @register.filter
-def highlight(fragment: str) -> str:
+def highlight(fragment: str) -> SafeString:
     """A search highlight as HTML where only <mark> is markup.
 
     The engine HTML-encodes the text around its <mark> tags; decoding each text part and
@@ -70,18 +69,19 @@ def highlight(fragment: str) -> str:
 
 
 @register.simple_tag
-def for_endangered_persons(page) -> bool:
+def for_endangered_persons(page: object) -> bool:
     """Pages meant for endangered persons carry the quick exit."""
     if not isinstance(page, Page):
         return False
-    if page.specific_class.__name__ == "HomePage":
+    model = page.specific_class
+    if model is not None and issubclass(model, HomePage):
         return True
     audiences = getattr(page.specific, "audiences", None)
     return bool(audiences is not None and audiences.filter(code=ENDANGERED_PERSON).exists())
 
 
 @register.simple_tag(takes_context=True)
-def translated_url(context, language: str) -> str:
+def translated_url(context: Context, language: str) -> str:
     """The current non-page view (search, login) in another language; the result language
     and the page number start afresh there."""
     request = context["request"]
@@ -93,7 +93,7 @@ def translated_url(context, language: str) -> str:
 
 
 @register.simple_tag(takes_context=True)
-def query_url(context, toggle: str = "", value: str = "", **replace) -> str:
+def query_url(context: Context, toggle: str = "", value: str = "", **replace: object) -> str:
     """This search with one filter value toggled or parameters replaced (page reset)."""
     params = context["request"].GET.copy()
     params.pop("page", None)
@@ -120,7 +120,9 @@ FACETS = (  # result facet → URL parameter, heading
 
 
 @register.simple_tag(takes_context=True)
-def facet_groups(context, result, result_locale: str) -> list[dict]:
+def facet_groups(
+    context: Context, result: SearchResult, result_locale: str
+) -> list[dict[str, Any]]:
     """The result's facets as filter links with counts, selected values marked."""
     params = context["request"].GET
     groups = []
@@ -152,19 +154,19 @@ def page_type_label(code: str) -> str:
 
 
 @register.simple_tag
-def page_type_of(page) -> str:
+def page_type_of(page: Page) -> str:
     return page_type_label(page.specific_class.page_type)
 
 
 @register.simple_tag
-def snippets(hit, limit: int = 2) -> list[str]:
+def snippets(hit: SearchHit, limit: int = 2) -> list[str]:
     """The highlighted fragments to show under a hit, most telling fields first."""
     fragments = [f for name in SNIPPET_FIELDS for f in hit.highlights.get(name, [])]
     return fragments[:limit]
 
 
 @register.simple_tag
-def lookup(mapping, key):
+def lookup(mapping: Mapping[Any, Any] | None, key: Any) -> Any:
     return mapping.get(key) if mapping else None
 
 
@@ -174,11 +176,11 @@ def quick_exit_url() -> str:
 
 
 @register.simple_tag(takes_context=True)
-def richtext_for_reader(context, value):
+def richtext_for_reader(context: Context, value: Any) -> SafeString:
     """Use instead of ``|richtext``: links the reader may not open become plain text."""
     return site_links.richtext_for(value, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
-def visible_translations(context, page) -> list:
+def visible_translations(context: Context, page: Page) -> list[Page]:
     return site_links.visible_translations(page, context.get("request"))

@@ -52,7 +52,7 @@ def rate_limit_hit(*, bucket: str, limit: int, cost: int = 1) -> RateState:
     window = int(now // WINDOW_SECONDS)
     reset_in = WINDOW_SECONDS - int(now % WINDOW_SECONDS)
     key = f"kb-api:rate:{bucket}:{window}"
-    sync_every = getattr(settings, "KB_API_RATE_LIMIT_SYNC_SECONDS", 0)
+    sync_every = settings.KB_API_RATE_LIMIT_SYNC_SECONDS
     if sync_every > 0 and isinstance(caches["default"], BaseDatabaseCache):
         count = _local.hit(key, cost, limit=limit, now=now, sync_every=sync_every)
     else:

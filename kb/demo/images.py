@@ -4,12 +4,14 @@ page files, and a simple mark for each organisation as its logo."""
 import hashlib
 import io
 import math
+from collections.abc import Callable
 from pathlib import Path
 
 from django.core.files.images import ImageFile
 from PIL import Image as PILImage
 from PIL import ImageDraw, ImageFont
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 
 FONT_DIRS = (Path("/usr/share/fonts/truetype/dejavu"), Path("/usr/share/fonts/dejavu"))
 INK, PAPER, ACCENT = (28, 37, 54), (255, 255, 255), (0, 92, 153)
@@ -36,7 +38,7 @@ CYCLE_PHASES = {
 }
 
 
-def _font(size: int, bold: bool = False):
+def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     name = "DejaVuSans-Bold.ttf" if bold else "DejaVuSans.ttf"
     for folder in FONT_DIRS:
         if (folder / name).exists():
@@ -44,7 +46,12 @@ def _font(size: int, bold: bool = False):
     return ImageFont.load_default(size=size)
 
 
-def _wrap(draw, text: str, font, width: int) -> list[str]:
+def _wrap(
+    draw: ImageDraw.ImageDraw,
+    text: str,
+    font: ImageFont.FreeTypeFont | ImageFont.ImageFont,
+    width: int,
+) -> list[str]:
     lines, line = [], ""
     for word in text.split():
         candidate = f"{line} {word}".strip()
@@ -136,7 +143,9 @@ DIAGRAMS = {
 }
 
 
-def saved_image(title: str, filename: str, draw):
+def saved_image(
+    title: str, filename: str, draw: Callable[[], PILImage.Image]
+) -> tuple[AbstractImage, bool]:
     """The image with ``title``, drawn and saved the first time it is asked for."""
     model = get_image_model()
     existing = model.objects.filter(title=title).first()

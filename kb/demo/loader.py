@@ -14,16 +14,20 @@ from pathlib import Path
 from typing import Any
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.base_user import AbstractBaseUser
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from wagtail.images import get_image_model
+from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
 from kb.guidance import deadlines
-from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
+from kb.guidance.choices import PageType
+from kb.guidance.models import GuidanceIndexPage, KnowledgePage, page_models
+from kb.guidance.review import REVIEW_CYCLE
 from kb.languages import DEFAULT_LANGUAGE, language_codes
 from kb.services.models import Location, Organization, Phone, Schedule, Service
 from kb.taxonomy.models import Audience, LegalReference, Region, Topic
@@ -33,13 +37,12 @@ from .streams import DemoContentError, StreamBuilder
 
 CONTENT_DIR = Path(__file__).parent / "content"
 NAMESPACE = uuid.UUID("7d2f8c61-3f0e-4f0e-9d0a-1c5a6b7e9a10")
-# How long a verified page stays fresh, and how soon an unverified one falls due.
-REVIEW_CYCLE = datetime.timedelta(days=365)
+# How long a verified page stays fresh at least (it is due REVIEW_CYCLE after its review),
+# and how soon an unverified one falls due.
 MIN_FRESH = datetime.timedelta(days=120)
 UNVERIFIED_REVIEW = datetime.timedelta(days=90)
 PAGE_KEYS = {"key", "type", "section", "visibility", "status", "reviewed", "needs_review"}
 PAGE_KEYS |= {"topics", "audiences", "regions", "steps", "events"}
-PAGE_TYPES = {"guidance": GuidancePage, "procedure": ProcedurePage}
 
 __all__ = ["DemoContentError", "DemoLoader", "LoadReport"]
 
@@ -67,7 +70,7 @@ class DemoLoader:
         self.report = LoadReport()
         self.languages = language_codes()
         self.locales: dict[str, Locale] = {}
-        self.owner = None
+        self.owner: AbstractBaseUser | None = None
         self.images: dict[str, Any] = {}
 
     @transaction.atomic
@@ -116,19 +119,19 @@ class DemoLoader:
         except ValidationError as error:
             raise DemoContentError(f"{self._name(path)}: {error}") from None
 
-    def _save(self, obj) -> None:
+    def _save(self, obj: Any) -> None:
         obj.full_clean()
         obj.save()
         self.report.count(obj._meta.model_name)
 
-    def _get_or_new(self, model, key: str, lang: str, **fields):
+    def _get_or_new(self, model: type[Any], key: str, lang: str, **fields: Any) -> tuple[Any, bool]:
         """The existing object for (key, lang), or an unsaved new one."""
         kind = model._meta.model_name
         lookup = {"translation_key": key_uuid(kind, key), "locale": self.locales[lang]}
         obj = model.objects.filter(**lookup).first()
         return (obj, False) if obj is not None else (model(**lookup, **fields), True)
 
-    def _snippet_pk(self, model, key: str, lang: str) -> int | None:
+    def _snippet_pk(self, model: type[Any], key: str, lang: str) -> int | None:
         if model is get_image_model():
             image = self.images.get(key)
             return image.pk if image is not None else None
@@ -136,7 +139,7 @@ class DemoLoader:
         found = model.objects.filter(**lookup, locale=self.locales[lang])
         return found.values_list("pk", flat=True).first()
 
-    def _terms(self, model, codes: list[str], lang: str) -> list:
+    def _terms(self, model: type[Any], codes: list[str], lang: str) -> list[Any]:
         found = {t.code: t for t in model.objects.filter(code__in=codes, locale=self.locales[lang])}
         for code in codes:
             if code not in found:
@@ -145,7 +148,7 @@ class DemoLoader:
 
     # -- people, taxonomy, services ----------------------------------------------------
 
-    def _content_owner(self):
+    def _content_owner(self) -> AbstractBaseUser:
         user, created = get_user_model().objects.get_or_create(
             username="redakce",
             defaults={
@@ -164,7 +167,7 @@ class DemoLoader:
             self.report.count("users")
         return user
 
-    def _load_terms(self, model, terms: list[dict]) -> None:
+    def _load_terms(self, model: type[Any], terms: list[dict]) -> None:
         for term in terms:
             extra = {"is_professional": term["professional"]} if model is Audience else {}
             for lang in self.languages:
@@ -219,7 +222,7 @@ class DemoLoader:
             if new:
                 self.report.count("image")
 
-    def _logo(self, org: dict):
+    def _logo(self, org: dict) -> AbstractImage:
         image, new = saved_image(
             f"Logo: {org['name']}", f"logo-{org['key']}.png", lambda: logo_mark(org["name"])
         )
@@ -283,7 +286,15 @@ class DemoLoader:
 
     # -- page tree ---------------------------------------------------------------------
 
-    def _add_page(self, parent, model, key: str, lang: str, live: bool = True, **fields):
+    def _add_page(
+        self,
+        parent: Page,
+        model: type[Page],
+        key: str,
+        lang: str,
+        live: bool = True,
+        **fields: Any,
+    ) -> Page:
         page = model(
             translation_key=key_uuid("page", key),
             locale=self.locales[lang],
@@ -298,7 +309,7 @@ class DemoLoader:
         self.report.count(f"page:{lang}")
         return page
 
-    def _existing(self, model, key: str, lang: str):
+    def _existing(self, model: type[Page], key: str, lang: str) -> Page | None:
         lookup = {"translation_key": key_uuid("page", key), "locale": self.locales[lang]}
         return model.objects.filter(**lookup).first()
 
@@ -329,7 +340,9 @@ class DemoLoader:
         if welcome and not isinstance(welcome.specific, HomePage):
             welcome.delete()
 
-    def _load_sections(self, sections: list[dict], homes) -> dict[tuple[str, str], Page]:
+    def _load_sections(
+        self, sections: list[dict], homes: dict[str, HomePage]
+    ) -> dict[tuple[str, str], Page]:
         result = {}
         for section in sections:
             key = "section-" + section["key"]
@@ -349,11 +362,12 @@ class DemoLoader:
                 result[(section["key"], lang)] = page
         return result
 
-    def _load_page(self, data: dict, path: Path, sections) -> None:
+    def _load_page(self, data: dict, path: Path, sections: dict[tuple[str, str], Page]) -> None:
         unknown = set(data) - PAGE_KEYS - set(self.languages)
-        if unknown or data.get("type") not in PAGE_TYPES:
+        models = page_models()  # a file's `type` is the page type ("guidance", "procedure")
+        if unknown or data.get("type") not in models:
             raise DemoContentError(f": unknown keys {sorted(unknown)} or page type")
-        model = PAGE_TYPES[data["type"]]
+        model = models[data["type"]]
         for lang in self.languages:
             if lang not in data:
                 continue
@@ -370,7 +384,7 @@ class DemoLoader:
             except ValidationError as error:
                 raise DemoContentError(f" ({lang}): {error}") from None
 
-    def _page_fields(self, model, data: dict, lang: str) -> dict:
+    def _page_fields(self, model: type[KnowledgePage], data: dict, lang: str) -> dict:
         streams = StreamBuilder(
             id_prefix=f"{data['key']}/{lang}",
             namespace=NAMESPACE,
@@ -395,7 +409,7 @@ class DemoLoader:
             "audiences": self._terms(Audience, data["audiences"], lang),
             "regions": self._terms(Region, data["regions"], lang),
         }
-        if model is ProcedurePage:
+        if model.page_type == PageType.PROCEDURE:
             steps = [{"type": "step", "value": self._step(s, lang)} for s in data["steps"]]
             fields["steps"] = streams.build(model._meta.get_field("steps"), steps)
             events = [

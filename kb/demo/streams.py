@@ -6,10 +6,13 @@ own `to_python` and `clean`, so a bad block fails the way an editor's form would
 
 import uuid
 from collections.abc import Callable, Iterator
+from typing import Any
 
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 from wagtail.blocks.base import get_error_json_data
+from wagtail.blocks.stream_block import StreamValue
+from wagtail.fields import StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
@@ -37,7 +40,7 @@ class StreamBuilder:
         self.namespace = namespace
         self.snippet_pk = snippet_pk
 
-    def build(self, field, data: list):
+    def build(self, field: StreamField, data: list) -> StreamValue:
         """The cleaned StreamValue for `field` (a StreamField) from data-file blocks."""
         block = field.stream_block
         try:
@@ -53,7 +56,7 @@ class StreamBuilder:
     def _id(self, path: str) -> str:
         return str(uuid.uuid5(self.namespace, f"{self.id_prefix}/{path}"))
 
-    def _raw(self, block, data, path: str):
+    def _raw(self, block: blocks.Block, data: Any, path: str) -> Any:
         if isinstance(block, blocks.BaseStreamBlock):
             result = []
             for i, child in enumerate(_expect(data, list, path)):
@@ -101,7 +104,7 @@ class StreamBuilder:
         return data
 
 
-def _expect(data, kind: type, path: str):
+def _expect(data: Any, kind: type, path: str) -> Any:
     if not isinstance(data, kind):
         raise DemoContentError(f"{path}: expected a {kind.__name__}, found {data!r}")
     return data

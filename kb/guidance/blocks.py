@@ -9,6 +9,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .choices import Actor, Counting, TimeUnit
+from .deadlines import limit_text
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
@@ -173,8 +174,7 @@ class TimeLimitBlock(blocks.StructBlock):
     def get_searchable_content(self, value):
         if not value or not value.get("amount"):
             return []
-        unit = self.child_blocks["unit"].get_searchable_content(value.get("unit"))
-        return [" ".join([str(value["amount"]), *unit]).strip()]
+        return [limit_text(int(value["amount"]), value.get("unit") or "").strip()]
 
     def clean(self, value):
         value = super().clean(value)

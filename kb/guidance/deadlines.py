@@ -110,7 +110,7 @@ def has_limit(limit: Mapping | None) -> bool:
 
 
 @lru_cache(maxsize=32)
-def _cz_holidays(year: int):
+def _cz_holidays(year: int) -> holidays.HolidayBase:
     return holidays.country_holidays("CZ", years=year)
 
 
@@ -166,14 +166,26 @@ def due(start: dt.datetime, limit: Mapping) -> tuple[dt.datetime, dt.date | None
 # --- texts ----------------------------------------------------------------------------------
 
 
-def amount_text(amount: int, unit: str) -> str:
+def limit_text(amount: int, unit: str, *, within: bool = False) -> str:
+    """A time limit's length in words, in the active language: "24 hours" ("24 hodin"), or
+    with ``within`` "within 24 hours" ("do 24 hodin"). Czech puts the two in different
+    cases, so each is its own message; an unknown unit reads as "<amount> <unit>". The one
+    wording for pages, the API, the calendar and the search text."""
+    if within:
+        forms = {
+            "hours": ngettext("within %(count)s hour", "within %(count)s hours", amount),
+            "days": ngettext("within %(count)s day", "within %(count)s days", amount),
+            "weeks": ngettext("within %(count)s week", "within %(count)s weeks", amount),
+            "months": ngettext("within %(count)s month", "within %(count)s months", amount),
+        }
+        return forms[unit] % {"count": amount} if unit in forms else f"{amount} {unit}"
     forms = {
         "hours": ngettext("%(n)d hour", "%(n)d hours", amount),
         "days": ngettext("%(n)d day", "%(n)d days", amount),
         "weeks": ngettext("%(n)d week", "%(n)d weeks", amount),
         "months": ngettext("%(n)d month", "%(n)d months", amount),
     }
-    return forms[unit] % {"n": amount}
+    return forms[unit] % {"n": amount} if unit in forms else f"{amount} {unit}"
 
 
 def anchor_label(anchor: str, events: Mapping[str, Event], steps: Sequence[Mapping]) -> str:
@@ -200,7 +212,7 @@ def anchor_labels(events: Sequence[Event], steps: Sequence[Mapping]) -> dict[str
 def rule_text(limit: Mapping, label: str) -> str:
     """The counting rule in words, e.g. "24 hours from entering the dwelling, counted from
     the exact moment"."""
-    head = f"{amount_text(int(limit['amount']), limit['unit'])} {label}".strip()
+    head = f"{limit_text(int(limit['amount']), limit['unit'])} {label}".strip()
     if (limit.get("counting") or MOMENT) == MOMENT:
         return _("%(limit)s, counted from the exact moment") % {"limit": head}
     text = _(

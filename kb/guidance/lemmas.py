@@ -6,16 +6,26 @@ Stored text: the folded text, then the folded lemma of every word whose lemma di
 contains its folded form or its folded lemma; an accent-free Czech word ("detmi",
 "obetech") is looked up in simplemma's Czech dictionary with the dictionary's forms folded
 too, so it finds the same lemmas. Lemmatise first with the accents, then fold: the
-dictionary is accented."""
+dictionary is accented.
+
+Snippets (services, taxonomy) keep such text in ``search_text`` through FoldedSearchText;
+admin listings and choosers match it with ``folded_search``, the same on SQLite and
+PostgreSQL, with or without an engine ("obetech" finds "obětech", "vyk" finds "Vykázání",
+"dětmi" finds "dítě")."""
 
 import re
 from collections import defaultdict
 from functools import lru_cache
+from typing import Any, TypeVar
 
 import simplemma
+from django.db import models
+from django.db.models import Q, QuerySet
 from simplemma.strategies.dictionaries import DefaultDictionaryFactory
 
-from .text import fold
+from kb.folding import MAX_TERM_LENGTH, fold, query_words
+
+_Row = TypeVar("_Row", bound=models.Model)
 
 LANGUAGES = ("cs", "en")
 # Languages whose words lose information when folded: accent-free queries are looked up in
@@ -85,3 +95,38 @@ def word_forms(word: str, language: str | None = None) -> tuple[str, ...]:
         if code in FOLDED_LOOKUP and folded == lowered:
             forms.extend(_folded_dictionary(code).get(folded, ()))
     return tuple(dict.fromkeys(form for form in forms if form))
+
+
+def folded_search(queryset: QuerySet[_Row], query: str) -> QuerySet[_Row]:
+    """Rows whose ``search_text`` contains every word of ``query`` (folded, or its lemma)."""
+    for word in query_words(query):
+        match = Q()
+        for form in word_forms(word)[:4]:
+            match |= Q(search_text__contains=form[:MAX_TERM_LENGTH])
+        queryset = queryset.filter(match)
+    return queryset
+
+
+class FoldedSearchText(models.Model):
+    """Adds ``search_text``: the folded text of ``folded_search_fields`` (field or property
+    names) with its lemmas, refreshed on every save."""
+
+    search_text = models.TextField(blank=True, default="", editable=False)
+
+    folded_search_fields: tuple[str, ...] = ()
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        self.search_text = self.folded_search_text()
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "search_text" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "search_text"]
+        return super().save(*args, **kwargs)
+
+    def folded_search_text(self) -> str:
+        parts = (getattr(self, name, "") for name in self.folded_search_fields)
+        locale = getattr(self, "locale", None) if getattr(self, "locale_id", None) else None
+        language = getattr(locale, "language_code", None)
+        return search_fold(" ".join(str(part) for part in parts if part), language)

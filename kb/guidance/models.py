@@ -23,6 +23,7 @@ from .blocks import BodyBlock, ProcedureEventsBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
 from .forms import AsciiSlugPageForm, KnowledgePageForm
 from .lemmas import search_fold
+from .review import REVIEW_CYCLE
 from .visibility import Viewer, user_is_professional, visible_pages
 
 
@@ -58,8 +59,8 @@ def _stream_text(stream) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def default_next_review():
-    return timezone.localdate() + datetime.timedelta(days=365)
+def default_next_review() -> datetime.date:
+    return timezone.localdate() + REVIEW_CYCLE
 
 
 class KnowledgePage(Page):
@@ -206,7 +207,7 @@ class KnowledgePage(Page):
     def review_overdue(self) -> bool:
         return self.next_review_due < timezone.localdate()
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if self.illustration_id and not self.illustration_alt.strip():
             raise ValidationError(

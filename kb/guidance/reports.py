@@ -4,6 +4,7 @@ import datetime
 from typing import Any
 
 import django_filters
+from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import WagtailFilterSet
@@ -25,7 +26,9 @@ class DueForReviewFilterSet(WagtailFilterSet):
         model = KnowledgePage
         fields = ["state", "content_owner", "locale", "live"]
 
-    def filter_state(self, queryset, name, value):
+    def filter_state(
+        self, queryset: QuerySet[KnowledgePage], name: str, value: str
+    ) -> QuerySet[KnowledgePage]:
         today = timezone.localdate()
         if value == "overdue":
             return queryset.filter(next_review_due__lt=today)
@@ -57,17 +60,17 @@ class DueForReviewView(PageReportView):
         "content_owner": _("Content owner"),
     }
 
-    def get_filename(self):
+    def get_filename(self) -> str:
         return f"due-for-review-{datetime.date.today():%Y-%m-%d}"
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[KnowledgePage]:
         editable = self.permission_policy.instances_user_has_permission_for(
             self.request.user, "change"
         )
         self.queryset = pages_due_for_review().filter(pk__in=editable.values("pk"))
         return super().get_queryset()
 
-    def get_context_data(self, **kwargs):
+    def get_context_data(self, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context_data(**kwargs)
         context["today"] = timezone.localdate()
         return context
@@ -80,7 +83,7 @@ class EditablePagesReportMixin:
     request: Any
     any_permission_required = ["add", "change", "publish"]
 
-    def editable(self, queryset):
+    def editable(self, queryset: QuerySet[KnowledgePage]) -> QuerySet[KnowledgePage]:
         editable = self.permission_policy.instances_user_has_permission_for(
             self.request.user, "change"
         )
@@ -102,10 +105,10 @@ class WithoutOwnerView(EditablePagesReportMixin, PageReportView):
         "next_review_due": _("Next review due"),
     }
 
-    def get_filename(self):
+    def get_filename(self) -> str:
         return f"pages-without-owner-{datetime.date.today():%Y-%m-%d}"
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[KnowledgePage]:
         self.queryset = self.editable(pages_without_active_owner())
         return super().get_queryset()
 
@@ -118,9 +121,9 @@ class AbandonedDraftsView(EditablePagesReportMixin, PageReportView):
     index_url_name = "abandoned_drafts"
     index_results_url_name = "abandoned_drafts_results"
 
-    def get_filename(self):
+    def get_filename(self) -> str:
         return f"abandoned-drafts-{datetime.date.today():%Y-%m-%d}"
 
-    def get_queryset(self):
+    def get_queryset(self) -> QuerySet[KnowledgePage]:
         self.queryset = self.editable(abandoned_drafts())
         return super().get_queryset()

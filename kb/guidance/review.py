@@ -2,22 +2,33 @@
 'Legal review' task, the page counts as reviewed today by that reviewer and its next review
 moves forward by the page's review interval (a year unless the editor chose otherwise)."""
 
+from __future__ import annotations
+
 import datetime
+from typing import TYPE_CHECKING, Any
 
 from django.utils import timezone
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AbstractBaseUser
+
+    from .models import KnowledgePage
+
 LEGAL_REVIEWERS = "Legal reviewers"
-DEFAULT_INTERVAL = datetime.timedelta(days=365)
-REVIEW_FIELDS = ("last_reviewed", "next_review_due", "last_reviewed_by")
+# The review cycle: a new page, and a reviewed one whose editor set no other interval, is
+# due again this long after its last review (the demo content follows it too).
+REVIEW_CYCLE = datetime.timedelta(days=365)
 
 
-def review_interval(page) -> datetime.timedelta:
+def review_interval(page: KnowledgePage) -> datetime.timedelta:
     if page.last_reviewed and page.next_review_due and page.next_review_due > page.last_reviewed:
         return page.next_review_due - page.last_reviewed
-    return DEFAULT_INTERVAL
+    return REVIEW_CYCLE
 
 
-def record_review(page, reviewer, *, today: datetime.date | None = None) -> None:
+def record_review(
+    page: KnowledgePage, reviewer: AbstractBaseUser | None, *, today: datetime.date | None = None
+) -> None:
     """Writes the review to the page row and to its live and latest revisions, so neither a
     later edit (which starts from the latest revision) nor a republish undoes it."""
     today = today or timezone.localdate()
@@ -44,12 +55,14 @@ def record_review(page, reviewer, *, today: datetime.date | None = None) -> None
         revision.save(update_fields=["content"])
 
 
-def is_legal_review(task) -> bool:
+def is_legal_review(task: Any) -> bool:
     groups = getattr(task, "groups", None)
     return groups is not None and groups.filter(name=LEGAL_REVIEWERS).exists()
 
 
-def on_task_approved(sender, instance, user=None, **kwargs):
+def on_task_approved(
+    sender: type, instance: Any, user: AbstractBaseUser | None = None, **kwargs: Any
+) -> None:
     """``task_approved`` handler; Wagtail sends it after the workflow has moved on (and, for
     the last task, published the page)."""
     from .models import KnowledgePage

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 from django.utils import dateformat, timezone, translation
 from django.utils.http import urlencode
 from django.utils.text import slugify
@@ -18,6 +19,9 @@ from django.utils.translation import gettext as _
 
 from . import deadlines
 from .choices import Actor
+
+if TYPE_CHECKING:
+    from .models import ProcedurePage
 
 ICS_FORMAT = "ics"
 
@@ -29,7 +33,7 @@ class TimelineForm:
     submitted: bool = False
     error: str = ""
     start: dt.datetime | None = None
-    entries: list = field(default_factory=list)
+    entries: list[EntryView] = field(default_factory=list)
 
     @property
     def query(self) -> str:
@@ -44,7 +48,7 @@ class TimelineForm:
         return urlencode({"date": self.date, "time": self.time, "format": ICS_FORMAT})
 
 
-def read_form(page, params, now: dt.datetime) -> TimelineForm:
+def read_form(page: ProcedurePage, params: QueryDict, now: dt.datetime) -> TimelineForm:
     """The form from GET parameters (``date`` + ``time``, or ``start`` in ISO 8601); empty
     fields default to ``now`` in Europe/Prague."""
     local_now = now.astimezone(deadlines.PRAGUE)
@@ -83,7 +87,7 @@ class EntryView:
     due_iso: str
     moved_text: str
 
-    def __getattr__(self, name):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self.entry, name)
 
 
@@ -118,7 +122,7 @@ def private(response: HttpResponse) -> HttpResponse:
 # --- iCalendar --------------------------------------------------------------------------
 
 
-def ics(page, form: TimelineForm) -> bytes:
+def ics(page: ProcedurePage, form: TimelineForm) -> bytes:
     """One VEVENT per dated deadline, with an alarm a day before (or at the start when the
     deadline is closer). Built with ``icalendar``; nothing is stored."""
     from icalendar import Alarm, Calendar, Event
@@ -170,14 +174,14 @@ def ics(page, form: TimelineForm) -> bytes:
     return calendar.to_ical()
 
 
-def ics_response(page, form: TimelineForm) -> HttpResponse:
+def ics_response(page: ProcedurePage, form: TimelineForm) -> HttpResponse:
     response = HttpResponse(ics(page, form), content_type="text/calendar; charset=utf-8")
     name = slugify(page.slug) or "timeline"
     response["Content-Disposition"] = f'attachment; filename="{name}-timeline.ics"'
     return private(response)
 
 
-def handle(page, request) -> tuple[TimelineForm, HttpResponse | None]:
+def handle(page: ProcedurePage, request: HttpRequest) -> tuple[TimelineForm, HttpResponse | None]:
     """The page's form read from the request, and the .ics response when one was asked
     for (None otherwise)."""
     with translation.override(page.locale.language_code):

@@ -6,7 +6,7 @@ class OpsConfig(AppConfig):
     label = "kb_ops"
     verbose_name = "Operations"
 
-    def ready(self):
+    def ready(self) -> None:
         from . import signals
 
         signals.connect()

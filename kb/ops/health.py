@@ -23,7 +23,7 @@ def database_state() -> dict:
     return {"status": "ok", "vendor": connection.vendor}
 
 
-def _breaker_state(client) -> str | None:
+def _breaker_state(client: object) -> str | None:
     """The circuit breaker's state when search/client.py has one (open / closed / …)."""
     breaker = getattr(client, "breaker", None)
     state = getattr(breaker, "state", None)

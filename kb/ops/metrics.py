@@ -7,8 +7,10 @@ import os
 import re
 import threading
 import time
+from collections.abc import Callable, Iterator
 
 from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
 from prometheus_client import CollectorRegistry, Histogram, generate_latest
 from prometheus_client.core import GaugeMetricFamily
 
@@ -29,7 +31,7 @@ _operations: set[str] = set()
 _operations_lock = threading.Lock()
 
 
-def operation_label(request) -> str:
+def operation_label(request: HttpRequest) -> str:
     """The client-chosen operationName as the GraphQL view parsed it, bounded so partners
     cannot blow up the series."""
     name = getattr(request, "graphql_operation_name", None)
@@ -43,10 +45,10 @@ def operation_label(request) -> str:
 
 
 class MetricsMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         started = time.perf_counter()
         response = self.get_response(request)
         elapsed = time.perf_counter() - started
@@ -63,7 +65,7 @@ class MetricsMiddleware:
 class StateCollector:
     """Numbers read from the database when Prometheus scrapes (cheap aggregate queries)."""
 
-    def collect(self):
+    def collect(self) -> Iterator[GaugeMetricFamily]:
         from kb.webhooks.models import WebhookDelivery
 
         from .health import outbox_state, search_state, worker_age

@@ -18,7 +18,7 @@ class JobLease(models.Model):
     class Meta:
         verbose_name = "worker job"
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.name
 
 
@@ -27,5 +27,5 @@ class WorkerHeartbeat(models.Model):
     started_at = models.DateTimeField()
     seen_at = models.DateTimeField(db_index=True)
 
-    def __str__(self):
+    def __str__(self) -> str:
         return self.worker_id

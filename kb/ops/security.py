@@ -3,15 +3,18 @@
 import base64
 import hashlib
 import re
+from typing import Any
 
 from axes.backends import AxesStandaloneBackend
 from csp.middleware import CSPMiddleware as BaseCSPMiddleware
 from django.conf import settings
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.http import HttpRequest, HttpResponse, HttpResponseBase
 
 INLINE_SCRIPT = re.compile(rb"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", re.S | re.I)
 
 
-def client_ip(request) -> str:
+def client_ip(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
@@ -32,7 +35,9 @@ class CSPMiddleware(BaseCSPMiddleware):
     that carry no nonce; their exact contents are allowed by hash (never 'unsafe-inline' for
     scripts). The admin also needs inline styles; GraphiQL its CDN, on /graphql/ only."""
 
-    def get_policy_parts(self, request, response, report_only=False):
+    def get_policy_parts(
+        self, request: HttpRequest, response: HttpResponseBase, report_only: bool = False
+    ) -> Any:
         parts = super().get_policy_parts(request, response, report_only)
         path = request.path_info
         is_admin = path.startswith("/admin/")
@@ -40,7 +45,8 @@ class CSPMiddleware(BaseCSPMiddleware):
         if not (is_admin or is_graphiql):
             return parts
         update = dict(parts.update or {})
-        if "text/html" in response.get("Content-Type", "") and not response.streaming:
+        # Not a streaming response: only a complete body can be hashed.
+        if "text/html" in response.get("Content-Type", "") and isinstance(response, HttpResponse):
             hashes = inline_script_hashes(response.content)
             if hashes:
                 update["script-src"] = [*update.get("script-src", []), *hashes]
@@ -60,7 +66,13 @@ class AxesBackend(AxesStandaloneBackend):
     management command, the test client's login()) is not a guessable login form; axes
     would refuse it outright, so it is left to the next backend."""
 
-    def authenticate(self, request, username=None, password=None, **kwargs):
+    def authenticate(
+        self,
+        request: HttpRequest | None,
+        username: str | None = None,
+        password: str | None = None,
+        **kwargs: Any,
+    ) -> AbstractBaseUser | None:
         if request is None:
             return None
         return super().authenticate(request, username, password, **kwargs)

@@ -2,6 +2,7 @@
 unpublishing a page wakes the worker's webhook job once the transaction commits."""
 
 import logging
+from typing import Any
 
 from django.db import DatabaseError, transaction
 
@@ -17,7 +18,7 @@ def _wake_webhooks() -> None:
         logger.warning("could not wake the webhook job: %s", error)
 
 
-def on_page_event(sender, instance, **kwargs):
+def on_page_event(sender: type, instance: object, **kwargs: Any) -> None:
     transaction.on_commit(_wake_webhooks)
 
 

@@ -1,5 +1,6 @@
 """Static files for production: WhiteNoise's compressed, hashed storage."""
 
+from django.core.files import File
 from whitenoise.storage import CompressedManifestStaticFilesStorage
 
 
@@ -7,7 +8,9 @@ class StaticFilesStorage(CompressedManifestStaticFilesStorage):
     """Vendored minified files (GraphiQL) name source maps that their packages do not ship;
     a missing ``.map`` must not stop `collectstatic`, any other missing file still does."""
 
-    def hashed_name(self, name, content=None, filename=None):
+    def hashed_name(
+        self, name: str, content: File | None = None, filename: str | None = None
+    ) -> str:
         try:
             return super().hashed_name(name, content, filename)
         except ValueError:

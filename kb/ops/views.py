@@ -2,7 +2,7 @@ import hmac
 import ipaddress
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseForbidden, JsonResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseForbidden, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -11,13 +11,13 @@ from . import health, metrics
 
 @never_cache
 @require_GET
-def live(request):
+def live(request: HttpRequest) -> JsonResponse:
     return JsonResponse({"status": "ok"})
 
 
 @never_cache
 @require_GET
-def ready(request):
+def ready(request: HttpRequest) -> JsonResponse:
     is_ready, checks = health.readiness()
     return JsonResponse(
         {"status": "ok" if is_ready else "unavailable", "checks": checks},
@@ -25,7 +25,7 @@ def ready(request):
     )
 
 
-def _metrics_allowed(request) -> bool:
+def _metrics_allowed(request: HttpRequest) -> bool:
     token = settings.KB_METRICS_TOKEN
     header = request.headers.get("Authorization", "")
     if token and header.startswith("Bearer "):
@@ -45,7 +45,7 @@ def _metrics_allowed(request) -> bool:
 
 @never_cache
 @require_GET
-def metrics_view(request):
+def metrics_view(request: HttpRequest) -> HttpResponse:
     if not _metrics_allowed(request):
         return HttpResponseForbidden("Metrics are readable from allowed addresses or with a token.")
     return HttpResponse(metrics.render(), content_type="text/plain; version=0.0.4; charset=utf-8")

@@ -23,5 +23,5 @@ class LockoutViewSet(ModelViewSet):
 
 
 @hooks.register("register_admin_viewset")
-def register_lockouts():
+def register_lockouts() -> LockoutViewSet:
     return LockoutViewSet()

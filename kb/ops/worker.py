@@ -126,7 +126,9 @@ def due_jobs(now: datetime.datetime | None = None) -> list[str]:
     return sorted(names)
 
 
-def run(*, stop: threading.Event | None = None, once: bool = False, owner: str | None = None):
+def run(
+    *, stop: threading.Event | None = None, once: bool = False, owner: str | None = None
+) -> None:
     """The worker loop. ``once`` runs every due job one time and returns (tests, cron)."""
     stop = stop or threading.Event()
     owner = owner or worker_id()

@@ -12,7 +12,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
-from kb.folding import FoldedSearchText
+from kb.guidance.lemmas import FoldedSearchText
 
 from .fields import LanguageListField
 

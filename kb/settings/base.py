@@ -6,19 +6,10 @@ from typing import Any
 
 import dj_database_url
 
+from .env import env_bool, env_list
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("KB_VAR_DIR", BASE_DIR / "var"))
-
-
-def env_bool(name: str, default: bool = False) -> bool:
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
-
-
-def env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
 INSTALLED_APPS = [
@@ -168,7 +159,9 @@ LOGGING: dict[str, Any] = {
 # Empty SEARCH_URL: search answers from the database (fewer features, and says so).
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "opensearch")  # or "elasticsearch"
+# Index names start with this (one index per locale), so several sites can share a cluster.
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "kb")
+# Read timeout of an engine request, in seconds (a slower answer counts as a failure).
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
 # Apply the outbox right after each commit (plus `search_index drain` from cron or a worker).
 SEARCH_DRAIN_ON_COMMIT = env_bool("SEARCH_DRAIN_ON_COMMIT", True)
@@ -185,8 +178,11 @@ SEARCH_DATABASE_TIMEOUT = float(os.environ.get("SEARCH_DATABASE_TIMEOUT", "3"))
 SEARCH_BREAKER_COOLDOWN = float(os.environ.get("SEARCH_BREAKER_COOLDOWN", "10"))
 # When the engine answers again, apply the changes queued during the outage at once.
 SEARCH_DRAIN_ON_RECOVERY = env_bool("SEARCH_DRAIN_ON_RECOVERY", True)
+# A background drain after the engine recovers runs in the request's own thread instead
+# (tests: a thread would outlive the test's database transaction).
+SEARCH_RECOVERY_DRAIN_INLINE = False
+# Search analytics rows (masked queries counted per day) are deleted after this many days.
 SEARCH_ANALYTICS_RETENTION_DAYS = int(os.environ.get("SEARCH_ANALYTICS_RETENTION_DAYS", "90"))
-# The analytics report shows a query only once it was searched on this many different days.
 # Facet labels (taxonomy names) are read once per process for this long.
 SEARCH_FACET_LABELS_SECONDS = float(os.environ.get("SEARCH_FACET_LABELS_SECONDS", "60"))
 # Which queries have editors' promotions is read once per process for this long (an edit in
@@ -194,6 +190,7 @@ SEARCH_FACET_LABELS_SECONDS = float(os.environ.get("SEARCH_FACET_LABELS_SECONDS"
 SEARCH_PROMOTIONS_SECONDS = float(os.environ.get("SEARCH_PROMOTIONS_SECONDS", "30"))
 # Search counts are held per process and written together at most this often.
 SEARCH_ANALYTICS_FLUSH_SECONDS = float(os.environ.get("SEARCH_ANALYTICS_FLUSH_SECONDS", "5"))
+# The analytics report shows a query only once it was searched on this many different days.
 SEARCH_ANALYTICS_MIN_DAYS = int(os.environ.get("SEARCH_ANALYTICS_MIN_DAYS", "3"))
 
 # --- GraphQL API ---
@@ -227,8 +224,11 @@ CACHES = {
 # most this often instead of on every request (kb/api/ratelimit.py); 0 writes every request.
 KB_API_RATE_LIMIT_SYNC_SECONDS = float(os.environ.get("KB_API_RATE_LIMIT_SYNC_SECONDS", "1"))
 KB_API_CORS_ORIGINS = env_list("KB_API_CORS_ORIGINS")  # e.g. https://www.praha.eu
+# List fields: items per page when the caller names none, and the most one page may ask for.
 KB_API_DEFAULT_PAGE_SIZE = 20
 KB_API_MAX_PAGE_SIZE = 50
+# Query limits (kb/api/validators, kb/api/views.py): selection depth, estimated cost, aliases, nested lists,
+# operations per batch and request body size; a request over any of them is refused.
 KB_API_MAX_DEPTH = int(os.environ.get("KB_API_MAX_DEPTH", "12"))
 KB_API_MAX_COST = int(os.environ.get("KB_API_MAX_COST", "5000"))
 KB_API_MAX_ALIASES = int(os.environ.get("KB_API_MAX_ALIASES", "20"))

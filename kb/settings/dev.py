@@ -3,7 +3,7 @@
 import os
 
 from .base import *  # noqa: F403
-from .base import env_list
+from .env import env_list
 
 DEBUG = True
 # A development-only key; production.py refuses to start with it.

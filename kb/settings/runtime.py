@@ -7,10 +7,7 @@ import os
 
 from csp.constants import NONCE, NONE, SELF
 
-
-def _env_list(name: str, default: str = "") -> list[str]:
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
+from .env import env_list
 
 # --- Background worker (`python manage.py run_worker`) ---
 # Seconds between runs. A failing run is retried sooner, with backoff up to retry_max.
@@ -23,6 +20,8 @@ KB_WORKER_JOBS = {
     "review_reminders": {"every": 7 * 24 * 3600, "retry_max": 3600},
     "purge_analytics": {"every": 24 * 3600, "retry_max": 3600},
 }
+# Seconds between the worker's looks for due jobs (and heartbeats); while the database is
+# unreachable the pause doubles, up to 30 s.
 KB_WORKER_POLL_SECONDS = float(os.environ.get("KB_WORKER_POLL_SECONDS", "1"))
 
 # --- Search on several nodes ---
@@ -48,7 +47,7 @@ KB_HEALTH_REQUIRE_ENGINE = os.environ.get("KB_HEALTH_REQUIRE_ENGINE", "1") not i
 # --- /metrics (Prometheus) ---
 # Readable from these addresses (REMOTE_ADDR; CIDR allowed) or with
 # `Authorization: Bearer <KB_METRICS_TOKEN>`.
-KB_METRICS_ALLOWED_ADDRESSES = _env_list("KB_METRICS_ALLOWED_ADDRESSES", "127.0.0.1,::1")
+KB_METRICS_ALLOWED_ADDRESSES = env_list("KB_METRICS_ALLOWED_ADDRESSES", "127.0.0.1,::1")
 KB_METRICS_TOKEN = os.environ.get("KB_METRICS_TOKEN", "")
 
 # --- Login throttling (django-axes) on /login/ and /admin/login/ ---

@@ -9,7 +9,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
-from kb.folding import FoldedSearchText
+from kb.guidance.lemmas import FoldedSearchText
 
 
 class TaxonomyTerm(TranslatableMixin, FoldedSearchText, index.Indexed, models.Model):

@@ -6,7 +6,7 @@ class WebhooksConfig(AppConfig):
     label = "webhooks"
     verbose_name = "Webhooks"
 
-    def ready(self):
+    def ready(self) -> None:
         from . import events
 
         events.connect()

@@ -50,7 +50,7 @@ def backoff(attempts: int) -> datetime.timedelta:
     return min(FIRST_RETRY * (2 ** max(0, attempts - 1)), LONGEST_WAIT)
 
 
-def deliver(delivery: WebhookDelivery, *, now=None) -> bool:
+def deliver(delivery: WebhookDelivery, *, now: datetime.datetime | None = None) -> bool:
     now = now or timezone.now()
     body = json.dumps(delivery.payload, separators=(",", ":"), ensure_ascii=False).encode()
     timestamp = str(int(now.timestamp()))
@@ -81,7 +81,7 @@ def deliver(delivery: WebhookDelivery, *, now=None) -> bool:
     return True
 
 
-def deliver_due(*, now=None) -> dict[str, int]:
+def deliver_due(*, now: datetime.datetime | None = None) -> dict[str, int]:
     """One pass over the outbox. Within one webhook, a failure holds back the later
     deliveries, so partners never see events out of order."""
     now = now or timezone.now()

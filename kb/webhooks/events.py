@@ -1,6 +1,9 @@
 """Turns publishing, unpublishing, restricting, moving and deleting pages into outbox
 entries for the partners allowed to see (or who could see) the page."""
 
+from typing import Any
+
+from django.db.models import QuerySet
 from django.db.models.signals import post_save, pre_delete
 from django.utils import timezone
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -17,7 +20,7 @@ PUBLISHED, CHANGED, UNPUBLISHED = "page.published", "page.changed", "page.unpubl
 MOVED, DELETED = "page.moved", "page.deleted"
 
 
-def _payload(event: str, page: KnowledgePage, **extra) -> dict:
+def _payload(event: str, page: KnowledgePage, **extra: Any) -> dict[str, Any]:
     url, path = page_url(page, None)
     return {
         "event": event,
@@ -44,11 +47,11 @@ def _may_see(webhook: Webhook, page: KnowledgePage, event: str) -> bool:
     return visible_pages(KnowledgePage.objects.filter(pk=page.pk), viewer).exists()
 
 
-def _webhooks():
+def _webhooks() -> QuerySet[Webhook]:
     return Webhook.objects.filter(is_active=True, api_key__is_active=True).select_related("api_key")
 
 
-def enqueue_page_event(page: KnowledgePage, event: str, **extra) -> list[WebhookDelivery]:
+def enqueue_page_event(page: KnowledgePage, event: str, **extra: Any) -> list[WebhookDelivery]:
     now = timezone.now()
     deliveries = [
         WebhookDelivery(
@@ -79,19 +82,19 @@ def enqueue_restriction(page: KnowledgePage, *, before: str) -> list[WebhookDeli
     return WebhookDelivery.objects.bulk_create(deliveries)
 
 
-def on_page_published(sender, instance, **kwargs):
+def on_page_published(sender: type, instance: object, **kwargs: Any) -> None:
     if isinstance(instance, KnowledgePage):
         first = instance.first_published_at == instance.last_published_at
         enqueue_page_event(instance, PUBLISHED if first else CHANGED)
 
 
-def on_page_unpublished(sender, instance, **kwargs):
+def on_page_unpublished(sender: type, instance: object, **kwargs: Any) -> None:
     # A page being deleted gets page.deleted instead.
     if isinstance(instance, KnowledgePage) and not being_deleted(instance):
         enqueue_page_event(instance, UNPUBLISHED, reason="unpublished")
 
 
-def on_page_saved(sender, instance, **kwargs):
+def on_page_saved(sender: type, instance: Any, **kwargs: Any) -> None:
     if kwargs.get("raw"):  # fixtures and test-database restores are not edits
         return
     before = restricted_from(instance, kwargs.get("update_fields"))
@@ -99,13 +102,19 @@ def on_page_saved(sender, instance, **kwargs):
         enqueue_restriction(instance, before=before)
 
 
-def on_page_moved(sender, instance, url_path_before=None, url_path_after=None, **kwargs):
+def on_page_moved(
+    sender: type,
+    instance: Any,
+    url_path_before: str | None = None,
+    url_path_after: str | None = None,
+    **kwargs: Any,
+) -> None:
     page = instance.specific if not isinstance(instance, KnowledgePage) else instance
     if isinstance(page, KnowledgePage) and page.live and url_path_before != url_path_after:
         enqueue_page_event(page, MOVED)
 
 
-def on_page_deleted(sender, instance, **kwargs):
+def on_page_deleted(sender: type, instance: Any, **kwargs: Any) -> None:
     if is_deleted_page(instance):
         enqueue_page_event(instance, DELETED)
 

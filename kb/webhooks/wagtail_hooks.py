@@ -44,5 +44,5 @@ class WebhookAdminGroup(ModelViewSetGroup):
 
 
 @hooks.register("register_admin_viewset")
-def register_webhook_admin():
+def register_webhook_admin() -> WebhookAdminGroup:
     return WebhookAdminGroup()

@@ -16,9 +16,9 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import OperationalError, connection, transaction
 from django.db.models import Case, Count, IntegerField, Q, Value, When
 
+from kb.folding import fold
 from kb.guidance.lemmas import search_fold
 from kb.guidance.models import KnowledgePage, page_models
-from kb.guidance.text import fold
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.services.models import Service
 

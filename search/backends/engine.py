@@ -7,7 +7,7 @@ from typing import Any
 
 from django.conf import settings
 
-from kb.guidance.text import fold
+from kb.folding import fold
 from kb.guidance.visibility import Viewer
 
 from ..analysis import IGNORABLE_WORDS, spell_field

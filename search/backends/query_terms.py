@@ -6,8 +6,8 @@ finds for them. Question words and stop words are dropped as the engine drops th
 from functools import lru_cache
 from typing import NamedTuple
 
+from kb.folding import fold
 from kb.guidance.lemmas import word_forms
-from kb.guidance.text import fold
 
 from ..analysis import IGNORABLE_WORDS, synonyms_for
 

@@ -7,8 +7,8 @@ from django.utils import timezone
 from playwright.sync_api import expect
 from wagtail.models import Locale
 
+from kb.folding import fold
 from kb.guidance.models import ProcedurePage
-from kb.guidance.text import fold
 from kb.services.models import Service
 from kb.taxonomy.models import LegalReference
 

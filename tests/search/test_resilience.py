@@ -126,7 +126,7 @@ def _professional_only_words(limit=15) -> list[str]:
     from kb.services.models import Service
 
     for name, description in Service.objects.values_list("name", "description"):
-        from kb.guidance.text import fold
+        from kb.folding import fold
 
         public.update(fold(f"{name} {description}").split())
     words = sorted(w for w in professional - public if len(w) >= 7 and w.isalpha())
@@ -138,7 +138,7 @@ def _typo(word: str) -> str:
 
 
 def test_did_you_mean_never_offers_a_professionals_only_word_to_the_public(engine_settings):
-    from kb.guidance.text import fold
+    from kb.folding import fold
     from kb.guidance.visibility import Viewer
 
     words = _professional_only_words()

@@ -12,7 +12,7 @@ def absolute_url(path: str | None, request=None) -> str | None:
         return None
     if "://" in path:
         return path
-    base = (getattr(settings, "KB_PUBLIC_BASE_URL", "") or "").rstrip("/")
+    base = settings.KB_PUBLIC_BASE_URL.rstrip("/")
     if base:
         return base + path
     if request is not None:

@@ -113,7 +113,7 @@ def test_legal_reference_chooser_forgives_missing_diacritics_and_keeps_to_the_lo
         translation_key=czech.translation_key, locale__language_code="en"
     )
     word = max(czech.short_title.split(), key=len)
-    from kb.guidance.text import fold
+    from kb.folding import fold
 
     html = _chooser_titles(admin_client_, "taxonomy", "legalreference", q=fold(word), locale="cs")
     assert czech.short_title in html

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.core.management.base import BaseCommand
 
 from kb.demo.loader import DemoLoader
@@ -6,7 +8,7 @@ from kb.demo.loader import DemoLoader
 class Command(BaseCommand):
     help = "Load the demo knowledge base (idempotent: existing objects are left as they are)."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         report = DemoLoader().load()
         if not report.total:
             self.stdout.write("Demo content already loaded; nothing created.")

@@ -5,7 +5,7 @@ whose text changed, without new revisions, signals or index changes."""
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
-from kb.folding import FoldedSearchText
+from kb.guidance.lemmas import FoldedSearchText
 from kb.guidance.models import KnowledgePage
 
 BATCH = 200
