@@ -5,20 +5,23 @@ from typing import Any, NamedTuple
 import graphene
 from django.utils import translation
 
+from kb.guidance import blocks as wagtail_blocks
 from kb.guidance import deadlines
 from kb.guidance.choices import Actor as ActorChoices
 from kb.guidance.choices import Counting as CountingChoices
 from kb.guidance.choices import PageType as PageTypeChoices
 from kb.guidance.choices import TimeUnit as TimeUnitChoices
+from kb.guidance.models import KnowledgePage as PageModel
 
 from ..context import loader_of
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, described_enum, label, label_field
 from ..core.images import Image, ImageLoader, image_value
-from ..core.nodes import PAGE, Node, database_id_field, global_id
+from ..core.nodes import PAGE, Node, database_id_field, global_id, node_type
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
+from .registry import presents
 from .timeline import Counting, resolve_timeline, timeline_field
 
 Actor = choices_enum(ActorChoices, description="Who must act in a procedure step.")
@@ -281,6 +284,7 @@ class TimeLimit(graphene.ObjectType):
         return label(TimeUnitChoices, limit.get("unit"), locale=limit["locale"])
 
 
+@presents(wagtail_blocks.ProcedureEventBlock)
 class ProcedureEvent(graphene.ObjectType):
     class Meta:
         description = "Something that happens in a procedure and starts time limits running."
@@ -300,6 +304,7 @@ class NumberedStep(NamedTuple):
     locale: str = ""  # its page's language
 
 
+@presents(wagtail_blocks.ProcedureStepBlock)
 class ProcedureStep(graphene.ObjectType):
     class Meta:
         description = "One step of a procedure: who acts, by when, and on which legal basis."
@@ -414,3 +419,4 @@ class KnowledgePageConnection(CountedConnection):
 
 
 PAGE_TYPES = {PageTypeChoices.GUIDANCE: GuidancePage, PageTypeChoices.PROCEDURE: ProcedurePage}
+node_type(PageModel, KnowledgePage.resolve_type)

@@ -2,13 +2,14 @@ import graphene
 from django.utils import timezone
 
 from kb.services.models import PhoneKind as PhoneKindChoices
+from kb.services.models import Service as ServiceModel
 from kb.services.models import ServiceCategory as ServiceCategoryChoices
 from kb.services.models import Weekday
 
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, english, label, label_field
 from ..core.images import Image, image_value
-from ..core.nodes import SERVICE, Node, database_id_field, global_id
+from ..core.nodes import SERVICE, Node, database_id_field, global_id, node_type
 from ..taxonomy.types import Audience, Region, Topic
 
 ServiceCategory = choices_enum(
@@ -229,6 +230,9 @@ class Service(graphene.ObjectType):
     @staticmethod
     def resolve_audiences(service, _info):
         return service.audiences.all()
+
+
+node_type(ServiceModel, lambda _service, _info: Service)
 
 
 class ServiceConnection(CountedConnection):
