@@ -7,23 +7,18 @@ and their URLs come from ``url_path`` and the site roots (``PageUrls``) instead 
 reverse per page. A document built this way is the same as one built for a single page."""
 
 import gc
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
-from types import SimpleNamespace
 
-from django.conf import settings
-from django.urls import NoReverseMatch, reverse
-from django.utils import translation
-from wagtail.blocks import StreamValue
-from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale
 
 from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
 from kb.guidance.text import html_to_text
 from kb.services.models import Service
+from kb.wagtail_bulk import PageUrls, prefetch_streams
+from kb.wagtail_bulk import url_cache as url_cache  # search.backends.database reads it here
 
 from .analysis import spell_fields
 from .models import ObjectType, ResultKind
@@ -202,113 +197,10 @@ def load_documents(object_type: str, ids: list[int]) -> dict[int, dict]:
     return {s.pk: service_document(s) for s in indexable_services().filter(pk__in=ids)}
 
 
-def prefetch_streams(streams: list[StreamValue]) -> None:
-    """Convert the blocks of many StreamField values at once: per block type, one
-    ``bulk_to_python`` over every stream (one query for all the snippets of that type)
-    where Wagtail converts each stream on its own. The values are the ones Wagtail's own
-    lazy conversion gives (the same ``bulk_to_python``, over more values)."""
-    pending: dict[tuple[int, str], list[tuple[StreamValue, int]]] = {}
-    for stream in streams:
-        if not isinstance(stream, StreamValue) or not stream.is_lazy:
-            continue
-        for i, raw in enumerate(stream._raw_data):
-            if stream._bound_blocks[i] is None and raw is not None:
-                key = (id(stream.stream_block), raw["type"])
-                pending.setdefault(key, []).append((stream, i))
-    for (_, type_name), items in pending.items():
-        stream = items[0][0]
-        child_block = stream.stream_block.child_blocks.get(type_name)
-        if child_block is None:
-            continue  # a block type no longer defined: Wagtail skips it when iterating
-        values = child_block.bulk_to_python([s._raw_data[i]["value"] for s, i in items])
-        for (s, i), value in zip(items, values, strict=True):
-            s._bound_blocks[i] = StreamValue.StreamChild(
-                child_block, value, id=s._raw_data[i].get("id")
-            )
-
-
 def locale_of(object_type: str, object_id: int) -> str | None:
     model = KnowledgePage if object_type == ObjectType.PAGE else Service
     row = model.objects.filter(pk=object_id).values_list("locale__language_code", flat=True)
     return row.first()
-
-
-def url_cache():
-    """Pass as ``request`` to ``Page.get_url`` for a list of pages: Wagtail keeps the site
-    root paths on it, so each URL costs no query."""
-    return SimpleNamespace(_wagtail_site=None)
-
-
-# A path below a site root that ``wagtail_serve`` reverses unchanged (nothing to escape).
-_PLAIN_PATH = re.compile(r"(?:[A-Za-z0-9_-]+/)*")
-_SENTINEL = "kbsentinel/"
-
-
-class PageUrls:
-    """``page.get_url()`` for many pages: the site roots are read once and the language
-    prefix is reversed once per language, then each URL is the prefix + the page's
-    ``url_path`` below its site root. Anything unusual (several sites, a page class with its
-    own routing, a path that needs escaping) goes through ``get_url`` itself."""
-
-    def __init__(self):
-        self.cache = url_cache()
-        self.roots = Site.get_site_root_paths()
-        self.single_site = len({root.site_id for root in self.roots}) == 1
-        self.append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
-        self.i18n = getattr(settings, "WAGTAIL_I18N_ENABLED", False)
-        self._prefixes: dict[tuple[str, str | None], str | None] = {}
-        self.direct = self.single_site  # False: every URL through get_url
-
-    def __call__(self, page: Page) -> str:
-        if not self.direct or type(page).get_url_parts is not Page.get_url_parts:
-            return page.get_url(request=self.cache) or ""
-        root = next((r for r in self.roots if page.url_path.startswith(r.root_path)), None)
-        if root is None:
-            return ""  # not under any site: not routable
-        tail = page.url_path[len(root.root_path) :]
-        if not _PLAIN_PATH.fullmatch(tail):
-            return page.get_url(request=self.cache) or ""
-        prefix = self._prefix(root.language_code)
-        if prefix is None:
-            return ""  # wagtail_serve is not routed
-        if not self.direct:
-            return page.get_url(request=self.cache) or ""
-        path = prefix + tail
-        if not self.append_slash and path != "/":
-            path = path.rstrip("/")
-        return path
-
-    def _prefix(self, language_code: str) -> str | None:
-        active = translation.get_language()
-        key = (language_code, active)
-        if key not in self._prefixes:
-            self._prefixes[key] = self._reverse_prefix(self._language(language_code, active))
-        return self._prefixes[key]
-
-    def _language(self, language_code: str, active: str | None) -> str:
-        """As in ``Page.get_url_parts``: a variant of the page's language that is active
-        wins."""
-        if self.i18n and active:
-            try:
-                if get_supported_content_language_variant(active) == language_code:
-                    return active
-            except LookupError:
-                pass
-        return language_code
-
-    def _reverse_prefix(self, language_code: str) -> str | None:
-        try:
-            if self.i18n:
-                with translation.override(language_code):
-                    path = reverse("wagtail_serve", args=(_SENTINEL,))
-            else:
-                path = reverse("wagtail_serve", args=(_SENTINEL,))
-        except NoReverseMatch:
-            return None
-        if not path.endswith(_SENTINEL):
-            self.direct = False  # a routing this class does not know
-            return ""
-        return path[: -len(_SENTINEL)]
 
 
 def page_hit(

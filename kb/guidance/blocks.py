@@ -1,7 +1,16 @@
 """Small typed StreamField blocks for guidance pages. Partners receive each as its own
-GraphQL type, so every block keeps to one purpose."""
+GraphQL type, so every block keeps to one purpose.
+
+Every top-level block of a stream is a class of its own (``TextBlock`` and ``StepsBlock``
+too, though they add nothing to Wagtail's): the API finds a block's GraphQL type by its
+class (kb.api.guidance.registry), never by the name it has in a stream. This package does
+not know the API: the GraphQL types live in kb.api and name the block class they present,
+and a system check (kb.api.guidance.checks) stops start-up when a block has none."""
+
+from typing import Any
 
 from django.core.exceptions import ValidationError
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -14,7 +23,7 @@ from .deadlines import limit_text
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link"]
 
 
-def one_line(block, value, names) -> list[str]:
+def one_line(block: blocks.StructBlock, value: Any, names: list[str]) -> list[str]:
     """The searchable text of ``value``'s named children as one line: a block is one
     passage of the page's search text, not one passage per field."""
     parts = (
@@ -26,11 +35,21 @@ def one_line(block, value, names) -> list[str]:
     return [line] if line else []
 
 
+class TextBlock(blocks.RichTextBlock):
+    """A passage of formatted text."""
+
+
+class CalloutTone(models.TextChoices):
+    """How urgent a callout is: the editor's choice, the template's class and the API's
+    enum."""
+
+    INFO = "info", _("Information")
+    WARNING = "warning", _("Warning")
+    DANGER = "danger", _("Danger")
+
+
 class CalloutBlock(blocks.StructBlock):
-    tone = blocks.ChoiceBlock(
-        choices=[("info", _("Information")), ("warning", _("Warning")), ("danger", _("Danger"))],
-        default="info",
-    )
+    tone = blocks.ChoiceBlock(choices=CalloutTone.choices, default=CalloutTone.INFO.value)
     title = blocks.CharBlock(required=False, max_length=120)
     text = blocks.RichTextBlock(features=["bold", "italic", "ul", "link"])
 
@@ -44,7 +63,7 @@ class CalloutBlock(blocks.StructBlock):
             "text": "<p>Vykázání nelze zkrátit.</p>",
         }
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         return one_line(self, value, ["title", "text"])  # the tone is styling, not content
 
 
@@ -55,7 +74,7 @@ class SimpleStepBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         return one_line(self, value, ["title", "text"])
 
 
@@ -67,7 +86,7 @@ class ContactBlock(blocks.StructBlock):
         template = "blocks/contact.html"
         label = _("Contact card")
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         # The name only: the service's own search document carries its phones and address.
         service = value.get("service")
         return [service.name] if service else []
@@ -93,7 +112,7 @@ class FaqBlock(blocks.StructBlock):
         label = _("FAQ item")
         preview_value = {"question": "Jak dlouho trvá vykázání?", "answer": "<p>14 dní.</p>"}
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         return one_line(self, value, ["question", "answer"])
 
 
@@ -116,14 +135,18 @@ class ImageBlock(blocks.StructBlock):
         template = "blocks/image.html"
         label = _("Image")
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         return one_line(self, value, ["caption", "alt"])
 
 
+class StepsBlock(blocks.ListBlock):
+    """A numbered list of simple steps (not a statutory procedure)."""
+
+
 class BodyBlock(blocks.StreamBlock):
-    text = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, template="blocks/text.html")
+    text = TextBlock(features=RICH_TEXT_FEATURES, template="blocks/text.html")
     callout = CalloutBlock()
-    steps = blocks.ListBlock(
+    steps = StepsBlock(
         SimpleStepBlock(), icon="list-ol", template="blocks/step_list.html", label=_("Steps")
     )
     contact = ContactBlock()
@@ -255,11 +278,11 @@ class ProcedureStepBlock(blocks.StructBlock):
         template = "blocks/procedure_step.html"
         label = _("Procedure step")
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         # The legal basis is searched through the page's legal references.
         return one_line(self, value, ["actor", "title", "time_limit", "text"])
 
-    def clean(self, value):
+    def clean(self, value: Any) -> Any:
         try:
             return super().clean(value)
         except StructBlockValidationError as error:
@@ -275,3 +298,12 @@ class ProcedureStepsBlock(blocks.StreamBlock):
 
     class Meta:
         min_num = 1
+
+
+# Migrations record TextBlock and StepsBlock as the Wagtail blocks they store their data
+# as (their options are passed as arguments, not Meta, for the same reason): the subclasses
+# exist for the API's registry and the start-up check, and change nothing in the database.
+DECONSTRUCT_ALIASES = {
+    TextBlock: "wagtail.blocks.RichTextBlock",
+    StepsBlock: "wagtail.blocks.ListBlock",
+}

@@ -2,27 +2,29 @@
 reader may not open (a draft, a professionals-only page) is never linked, so neither its
 URL nor its slug reaches them. The rule is kb.guidance.visibility's, as in the API."""
 
+from typing import Any
+
+from django.http import HttpRequest
 from django.utils.safestring import SafeString, mark_safe
 from wagtail.models import Page
 from wagtail.rich_text import RichText
 
-from kb.api.guidance.richtext import LinkTarget, page_link_ids, resolve
-
+from .richtext import LinkTarget, page_link_ids, resolve
 from .visibility import Viewer, viewable_pages
 
 
-def viewer_of(request) -> Viewer:
+def viewer_of(request: HttpRequest | None) -> Viewer:
     """The request's viewer, asked once per request (professional rights need a query)."""
     if request is None:
         return Viewer.anonymous()
     viewer = getattr(request, "_kb_viewer", None)
     if viewer is None:
         viewer = Viewer.for_user(getattr(request, "user", None))
-        request._kb_viewer = viewer
+        request._kb_viewer = viewer  # type: ignore[attr-defined]
     return viewer
 
 
-def richtext_for(value, request) -> SafeString:
+def richtext_for(value: Any, request: HttpRequest | None) -> SafeString:
     """Rich text (a RichText value or its stored HTML) as HTML for this reader: internal
     links the reader may not open keep their text and lose the link."""
     source = getattr(value, "source", value) or ""
@@ -44,7 +46,7 @@ def richtext_for(value, request) -> SafeString:
     return mark_safe(str(resolve(source, target_for=targets.get)))
 
 
-def visible_translations(page, request) -> list[Page]:
+def visible_translations(page: Any, request: HttpRequest | None) -> list[Page]:
     """The page's translations this reader may open (the language switch, hreflang)."""
     if not isinstance(page, Page):
         return []

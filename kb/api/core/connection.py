@@ -2,6 +2,7 @@
 opaque cursors, a total count, and a hard cap on the page size."""
 
 from dataclasses import dataclass
+from typing import Any
 
 import graphene
 from django.conf import settings
@@ -65,7 +66,14 @@ def window(*, first: int | None, after: str | None) -> Window:
     return Window(offset=offset, limit=limit)
 
 
-def build_connection(connection_type, items, *, total: int, at: Window, edge_fields=None):
+def build_connection(
+    connection_type: Any,
+    items: Any,
+    *,
+    total: int,
+    at: Window,
+    edge_fields: Any = None,
+) -> Any:
     """A connection instance from one page of ``items``; ``edge_fields(item)`` adds extra
     edge fields (e.g. a search score)."""
     edges = [
@@ -88,7 +96,7 @@ def build_connection(connection_type, items, *, total: int, at: Window, edge_fie
     )
 
 
-def paginate(queryset, *, first: int | None, after: str | None):
+def paginate(queryset: Any, *, first: int | None, after: str | None) -> Any:
     """``(items, total, window)``: one COUNT and one page query, whatever the page size."""
     at = window(first=first, after=after)
     total = queryset.count()

@@ -4,26 +4,28 @@ admin's), so the contract and the admin never disagree; ``label`` gives the same
 a content language, for partners to print next to the code."""
 
 from enum import Enum
+from typing import Any
 
 import graphene
+from django.db.models import Choices
 from django.utils import translation
 
 
-def english(label) -> str:
+def english(label: object) -> str:
     """A choice label in English whatever the active language: the admin translates labels
     into Czech, the API contract stays English."""
     with translation.override("en"):
         return str(label)
 
 
-def choices_enum(choices_class, *, description: str):
+def choices_enum(choices_class: type[Choices], *, description: str) -> Any:
     return graphene.Enum.from_enum(
         choices_class,
         description=lambda member: description if member is None else english(member.label),
     )
 
 
-def label(choices_class, value, *, locale: str) -> str:
+def label(choices_class: type[Choices], value: object, *, locale: str) -> str:
     """The choice's label in ``locale`` (``value`` is a code or an enum member)."""
     value = getattr(value, "value", value)
     try:
@@ -38,7 +40,7 @@ def label_field(what: str) -> graphene.String:
     return graphene.String(required=True, description=f"{what}, worded in the content's language.")
 
 
-def described_enum(name: str, values: dict[str, tuple[str, str]], *, description: str):
+def described_enum(name: str, values: dict[str, tuple[str, str]], *, description: str) -> Any:
     """``values`` maps each GraphQL name to ``(python value, description)``."""
     python_enum = Enum(name, {key: value for key, (value, _text) in values.items()})  # type: ignore[misc]
     texts = {key: text for key, (_value, text) in values.items()}

@@ -10,7 +10,7 @@ DIGITS = re.compile(r"[0-9]+", re.ASCII)
 MAX_DATABASE_ID = 2**63 - 1
 
 
-def database_id(value, *, argument: str = "id") -> int:
+def database_id(value: object, *, argument: str = "id") -> int:
     text = str(value)
     if not DIGITS.fullmatch(text):
         raise ApiError(

@@ -7,6 +7,7 @@ from typing import Any
 
 import graphene
 from django.db.models import prefetch_related_objects
+from graphql import GraphQLResolveInfo
 
 from kb import images
 
@@ -27,16 +28,16 @@ class ImageValue:
 class ImageLoader:
     """Request-scoped: one rendition budget, renditions fetched once per image."""
 
-    def __init__(self, context):
+    def __init__(self, context: Any) -> None:
         self.request = context.request
         self.budget = images.RenditionBudget()
 
-    def prefetch(self, image_list) -> None:
+    def prefetch(self, image_list: list) -> None:
         missing = [i for i in image_list if "renditions" not in _prefetched(i)]
         if missing:
             prefetch_related_objects(missing, "renditions")
 
-    def renditions(self, image, widths) -> dict[int, Any]:
+    def renditions(self, image: Any, widths: list[int]) -> dict[int, Any]:
         self.prefetch([image])
         return self.budget.renditions(image, widths)
 
@@ -44,21 +45,21 @@ class ImageLoader:
         return self.request.build_absolute_uri(url) if self.request is not None else url
 
 
-def _prefetched(image) -> dict:
+def _prefetched(image: Any) -> dict:
     return getattr(image, "_prefetched_objects_cache", {})
 
 
-def _loader(info) -> ImageLoader:
+def _loader(info: GraphQLResolveInfo) -> ImageLoader:
     return info.context.loader(ImageLoader)
 
 
-def _default(value: ImageValue, info):
+def _default(value: ImageValue, info: GraphQLResolveInfo) -> Any:
     """The default rendition, or the original when none may be made in this request."""
     width = images.default_width(value.image)
     return _loader(info).renditions(value.image, [width]).get(width)
 
 
-def _widths(widths) -> list[int] | None:
+def _widths(widths: Any) -> list[int] | None:
     if widths is None:
         return None
     if not widths or len(widths) > MAX_SRCSET_WIDTHS:
@@ -92,33 +93,33 @@ class Image(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_url(value: ImageValue, info):
+    def resolve_url(value: ImageValue, info: GraphQLResolveInfo) -> str:
         rendition = _default(value, info)
         return _loader(info).absolute(rendition.url if rendition else value.image.file.url)
 
     @staticmethod
-    def resolve_width(value: ImageValue, info):
+    def resolve_width(value: ImageValue, info: GraphQLResolveInfo) -> int:
         rendition = _default(value, info)
         return rendition.width if rendition else value.image.width
 
     @staticmethod
-    def resolve_height(value: ImageValue, info):
+    def resolve_height(value: ImageValue, info: GraphQLResolveInfo) -> int:
         rendition = _default(value, info)
         return rendition.height if rendition else value.image.height
 
     @staticmethod
-    def resolve_alt(value: ImageValue, _info):
+    def resolve_alt(value: ImageValue, _info: GraphQLResolveInfo) -> str:
         return value.alt
 
     @staticmethod
-    def resolve_mime_type(value: ImageValue, info):
+    def resolve_mime_type(value: ImageValue, info: GraphQLResolveInfo) -> str:
         rendition = _default(value, info)
         if rendition is None:
             return f"image/{value.image.file.name.rsplit('.', 1)[-1].lower()}"
         return f"image/{images.FORMAT}"
 
     @staticmethod
-    def resolve_srcset(value: ImageValue, info, widths=None):
+    def resolve_srcset(value: ImageValue, info: GraphQLResolveInfo, widths: Any = None) -> str:
         loader = _loader(info)
         wanted = images.widths_for(value.image, _widths(widths))
         found = loader.renditions(value.image, wanted)
@@ -127,5 +128,5 @@ class Image(graphene.ObjectType):
         )
 
 
-def image_value(image, alt: str) -> ImageValue | None:
+def image_value(image: Any, alt: str) -> ImageValue | None:
     return ImageValue(image=image, alt=alt) if image is not None else None

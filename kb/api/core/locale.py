@@ -6,10 +6,11 @@ free string, so the enum also reads the old spellings: a string literal or varia
 passed (declare it ``Locale``)."""
 
 from enum import Enum
+from typing import Any
 
 import graphene
 from django.utils.translation import get_language_info
-from graphql import GraphQLEnumType, StringValueNode, Undefined
+from graphql import GraphQLEnumType, GraphQLResolveInfo, StringValueNode, Undefined
 
 from kb.languages import DEFAULT_LANGUAGE, language_codes
 
@@ -25,7 +26,7 @@ Locale = graphene.Enum.from_enum(
 )
 
 
-def locale_arg(**kwargs) -> graphene.Argument:
+def locale_arg(**kwargs: Any) -> graphene.Argument:
     return graphene.Argument(
         Locale,
         description=f"Content language (default {DEFAULT_LANGUAGE.upper()}).",
@@ -33,7 +34,7 @@ def locale_arg(**kwargs) -> graphene.Argument:
     )
 
 
-def locale_code(value, info=None) -> str:
+def locale_code(value: Any, info: GraphQLResolveInfo | None = None) -> str:
     """The language code ``value`` (enum member, code or None) names; with ``info``, the
     answer remembers it for its ``Content-Language`` header."""
     value = getattr(value, "value", value)
@@ -55,13 +56,13 @@ def make_lenient(graphql_type: GraphQLEnumType) -> None:
     by_code = {name.lower(): name for name in graphql_type.values}
     strict_literal, strict_value = graphql_type.parse_literal, graphql_type.parse_value
 
-    def parse_literal(node, *args, **kwargs):
+    def parse_literal(node: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(node, StringValueNode):
             name = by_code.get(node.value.strip().lower())
             return graphql_type.values[name].value if name else Undefined
         return strict_literal(node, *args, **kwargs)
 
-    def parse_value(value, *args, **kwargs):
+    def parse_value(value: Any, *args: Any, **kwargs: Any) -> Any:
         if isinstance(value, str) and value.strip().lower() in by_code:
             value = by_code[value.strip().lower()]
         return strict_value(value, *args, **kwargs)

@@ -4,8 +4,11 @@ unique across all types — base64 of ``KnowledgePage:16`` or ``Service:16`` —
 
 import base64
 import binascii
+from collections.abc import Callable
+from typing import Any
 
 import graphene
+from graphql import GraphQLResolveInfo
 
 from ..errors import BAD_USER_INPUT, ApiError
 from .ids import DIGITS, database_id
@@ -14,11 +17,21 @@ PAGE, SERVICE = "KnowledgePage", "Service"
 KINDS = (PAGE, SERVICE)
 
 
+# model class → the function naming its instance's GraphQL type; filled by the domain types
+# (``node_type``), so this module imports none of them.
+NODE_TYPES: dict[type, Callable[[Any, GraphQLResolveInfo], Any]] = {}
+
+
+def node_type(model: type, resolve: Callable[[Any, GraphQLResolveInfo], Any]) -> None:
+    """Instances of ``model`` (and its subclasses) are ``resolve(instance, info)``."""
+    NODE_TYPES[model] = resolve
+
+
 def global_id(kind: str, pk: int) -> str:
     return base64.b64encode(f"{kind}:{pk}".encode()).decode("ascii")
 
 
-def parse_global_id(value, *, argument: str = "id") -> tuple[str, int]:
+def parse_global_id(value: object, *, argument: str = "id") -> tuple[str, int]:
     """``(kind, database id)`` of a global id, or a partner-readable error."""
     text = str(value)
     try:
@@ -31,7 +44,7 @@ def parse_global_id(value, *, argument: str = "id") -> tuple[str, int]:
     return kind, database_id(pk, argument=argument)
 
 
-def page_key(value, *, argument: str = "id") -> int:
+def page_key(value: object, *, argument: str = "id") -> int:
     """A page's database id from either form ``page(id:)`` accepts: the global id, or the
     numeric database id partners stored before global ids existed."""
     if DIGITS.fullmatch(str(value)):
@@ -58,15 +71,11 @@ class Node(graphene.Interface):
     )
 
     @classmethod
-    def resolve_type(cls, instance, info):
-        from kb.guidance.models import KnowledgePage as PageModel
-
-        from ..guidance.types import KnowledgePage
-        from ..services.types import Service
-
-        if isinstance(instance, PageModel):
-            return KnowledgePage.resolve_type(instance, info)
-        return Service
+    def resolve_type(cls, instance: Any, info: GraphQLResolveInfo) -> Any:
+        for model in type(instance).__mro__:
+            if model in NODE_TYPES:
+                return NODE_TYPES[model](instance, info)
+        raise TypeError(f"No GraphQL node type for {type(instance).__name__}.")
 
 
 def database_id_field(what: str) -> graphene.Int:

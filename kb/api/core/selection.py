@@ -1,6 +1,8 @@
 """What the caller's query selects below the field being resolved: a resolver asks the
 services for costly parts (search highlights, facet counts) only when they will be read."""
 
+from typing import Any
+
 from graphql import FieldNode, FragmentSpreadNode, GraphQLResolveInfo, InlineFragmentNode
 
 
@@ -15,7 +17,7 @@ def selects(info: GraphQLResolveInfo, *path: str) -> bool:
     return True
 
 
-def _fields(info: GraphQLResolveInfo, node) -> list[FieldNode]:
+def _fields(info: GraphQLResolveInfo, node: Any) -> list[FieldNode]:
     out: list[FieldNode] = []
     pending = list(node.selection_set.selections) if node.selection_set else []
     while pending:

@@ -4,9 +4,10 @@ request came to, so an API served as ``https://api.partner.cz`` never answers wi
 demo site's ``http://localhost``."""
 
 from django.conf import settings
+from django.http import HttpRequest
 
 
-def absolute_url(path: str | None, request=None) -> str | None:
+def absolute_url(path: str | None, request: HttpRequest | None = None) -> str | None:
     """``path`` (``/en/rights/…``) as an absolute URL; absolute input is returned as is."""
     if not path:
         return None

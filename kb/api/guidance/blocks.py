@@ -1,12 +1,19 @@
-"""One GraphQL type per body block, under the ``BodyBlock`` union, registered by the
-block's name in ``BodyBlock`` (kb.guidance.blocks). Each type reads the block's Wagtail
-value (a StreamChild) directly. Every block also implements ``ContentBlock`` (id + rendered
-HTML), so a partner can fall back to HTML for a block type it does not render natively."""
+"""One GraphQL type per body block, under the ``BodyBlock`` union; each names the Wagtail
+block class it presents (``@presents``, see ``registry`` for why). Each type reads the
+block's Wagtail value (a StreamChild) directly. Every block also implements
+``ContentBlock`` (id + rendered HTML), so a partner can fall back to HTML for a block type
+it does not render natively, and a body block with no type of its own reaches partners as
+``HtmlBlock``."""
 
 import copy
+from typing import Any
 
 import graphene
 from django.db.models import prefetch_related_objects
+from graphql import GraphQLResolveInfo
+from wagtail.blocks import StreamValue
+
+from kb.guidance import blocks as wagtail_blocks
 
 from ..context import loader_of
 from ..core.enums import described_enum
@@ -15,8 +22,8 @@ from ..services.selectors import service_relations
 from ..services.types import Service
 from ..taxonomy.types import LegalReference
 from . import selectors
-from .loaders import PageLoader, lookup_name, requested_fields
-from .registry import BODY_BLOCK_TYPES, body_block
+from .loaders import BODY, PageLoader, lookup_name, requested_fields
+from .registry import presents, type_for, types_of
 
 # A contact card's service: what its HTML reads is fetched with the blocks, the service's
 # taxonomy (by its GraphQL field) only when the query asks for it.
@@ -55,7 +62,7 @@ class RichTextLink(graphene.ObjectType):
     page = graphene.Field(LinkedPage, description="The target page; null for external links.")
 
     @staticmethod
-    def resolve_page(link, _info):
+    def resolve_page(link: Any, _info: GraphQLResolveInfo) -> Any:
         return link.target
 
 
@@ -76,15 +83,15 @@ class RichText(graphene.ObjectType):
 
     # The root is Wagtail's rich text value, resolved for the viewer (PartnerRichText).
     @staticmethod
-    def resolve_html(value, _info):
+    def resolve_html(value: Any, _info: GraphQLResolveInfo) -> str:
         return value.source
 
     @staticmethod
-    def resolve_text(value, _info):
+    def resolve_text(value: Any, _info: GraphQLResolveInfo) -> str:
         return value.text
 
     @staticmethod
-    def resolve_links(value, _info):
+    def resolve_links(value: Any, _info: GraphQLResolveInfo) -> list:
         return value.links
 
 
@@ -98,20 +105,22 @@ class ContentBlock(graphene.Interface):
     )
 
     @staticmethod
-    def resolve_id(child, _info):
+    def resolve_id(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> str:
         return child.id or ""
 
     @staticmethod
-    def resolve_html(child, info):
+    def resolve_html(child: StreamValue.StreamChild, info: GraphQLResolveInfo) -> str:
         return loader_of(info, PageLoader).render(child)
 
 
-def _value_field(name, default, child, _info, **_args):
+def _value_field(
+    name: str, default: Any, child: StreamValue.StreamChild, _info: GraphQLResolveInfo, **_args: Any
+) -> Any:
     """Fields of a block type read the block's value: ``child.value[name]``."""
     return child.value.get(name, default)
 
 
-def _block_meta(description: str):
+def _block_meta(description: str) -> type:
     return type(
         "Meta",
         (),
@@ -123,29 +132,31 @@ def _block_meta(description: str):
     )
 
 
-@body_block("text")
+@presents(wagtail_blocks.TextBlock)
 class TextBlock(graphene.ObjectType):
     Meta = _block_meta("A passage of formatted text.")
 
     text = graphene.Field(RichText, required=True, description="The text.")
 
     @staticmethod
-    def resolve_text(child, _info):
+    def resolve_text(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> Any:
         return child.value
 
 
+# The tones are kb.guidance's; what each means for a partner is said here.
+TONE_DESCRIPTIONS = {
+    wagtail_blocks.CalloutTone.INFO: "Background information.",
+    wagtail_blocks.CalloutTone.WARNING: "Something to take care about.",
+    wagtail_blocks.CalloutTone.DANGER: "A risk to safety or of losing a right.",
+}
 CalloutTone = described_enum(
     "CalloutTone",
-    {
-        "INFO": ("info", "Background information."),
-        "WARNING": ("warning", "Something to take care about."),
-        "DANGER": ("danger", "A risk to safety or of losing a right."),
-    },
+    {tone.name: (tone.value, TONE_DESCRIPTIONS[tone]) for tone in wagtail_blocks.CalloutTone},
     description="How urgent a callout is.",
 )
 
 
-@body_block("callout")
+@presents(wagtail_blocks.CalloutBlock)
 class CalloutBlock(graphene.ObjectType):
     Meta = _block_meta("A highlighted note: information, a warning or a danger.")
 
@@ -154,7 +165,7 @@ class CalloutBlock(graphene.ObjectType):
     text = graphene.Field(RichText, required=True, description="The callout's text.")
 
     @staticmethod
-    def resolve_title(child, _info):
+    def resolve_title(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> str | None:
         return child.value.get("title") or None
 
 
@@ -166,11 +177,11 @@ class SimpleStep(graphene.ObjectType):
     text = graphene.Field(RichText, description="Details, if any.")
 
     @staticmethod
-    def resolve_text(value, _info):
+    def resolve_text(value: Any, _info: GraphQLResolveInfo) -> Any:
         return value.get("text") or None
 
 
-@body_block("steps")
+@presents(wagtail_blocks.StepsBlock)
 class StepsBlock(graphene.ObjectType):
     Meta = _block_meta("A numbered list of simple steps (not a statutory procedure).")
 
@@ -179,23 +190,23 @@ class StepsBlock(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_steps(child, _info):
+    def resolve_steps(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> list:
         return list(child.value)
 
 
-@body_block("contact")
+@presents(wagtail_blocks.ContactBlock)
 class ContactBlock(graphene.ObjectType):
     Meta = _block_meta("A contact card for a service.")
 
     service = graphene.Field(Service, required=True, description="The service.")
 
     @staticmethod
-    def shown(value) -> bool:
+    def shown(value: Any) -> bool:
         # withdrawn or deleted: no card rather than an empty one
         return value.get("service") is not None and value["service"].is_active
 
     @staticmethod
-    def load(block, raw_values) -> list:
+    def load(block: wagtail_blocks.ContactBlock, raw_values: list) -> list:
         """As Wagtail's ``bulk_to_python``, with each service's organisation, logo and
         locale read in the same query."""
         ids = [raw.get("service") for raw in raw_values]
@@ -212,24 +223,26 @@ class ContactBlock(graphene.ObjectType):
         return values
 
     @staticmethod
-    def prepare(values) -> None:
+    def prepare(values: list) -> None:
         # what the card's HTML reads; the taxonomy only when asked (``resolve_service``)
         services = [v["service"] for v in values if v.get("service") is not None]
         prefetch_related_objects(services, *CARD_RELATIONS)
 
     @staticmethod
-    def resolve_service(child, info):
+    def resolve_service(child: StreamValue.StreamChild, info: GraphQLResolveInfo) -> Any:
         wanted = tuple(
             lookup
             for field, lookup in ON_DEMAND_RELATIONS.items()
             if field in requested_fields(info)
         )
         if wanted:
-            loader_of(info, PageLoader).prefetch_for_blocks("contact", "service", wanted)
+            loader_of(info, PageLoader).prefetch_for_blocks(
+                wagtail_blocks.ContactBlock, "service", wanted
+            )
         return child.value["service"]
 
 
-@body_block("legal_reference")
+@presents(wagtail_blocks.LegalReferenceBlock)
 class LegalReferenceBlock(graphene.ObjectType):
     Meta = _block_meta("A provision of law cited in the text.")
 
@@ -237,15 +250,15 @@ class LegalReferenceBlock(graphene.ObjectType):
     note = graphene.String(description="Why it is cited, if said.")
 
     @staticmethod
-    def shown(value) -> bool:
+    def shown(value: Any) -> bool:
         return value.get("reference") is not None
 
     @staticmethod
-    def resolve_note(child, _info):
+    def resolve_note(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> str | None:
         return child.value.get("note") or None
 
 
-@body_block("faq")
+@presents(wagtail_blocks.FaqBlock)
 class FaqBlock(graphene.ObjectType):
     Meta = _block_meta("A question and its answer.")
 
@@ -253,7 +266,7 @@ class FaqBlock(graphene.ObjectType):
     answer = graphene.Field(RichText, required=True, description="The answer.")
 
 
-@body_block("image")
+@presents(wagtail_blocks.ImageBlock)
 class ImageBlock(graphene.ObjectType):
     Meta = _block_meta("A photo, map or diagram with its alternative text and caption.")
 
@@ -261,29 +274,35 @@ class ImageBlock(graphene.ObjectType):
     caption = graphene.String(description="Caption shown under the image, if any.")
 
     @staticmethod
-    def shown(value) -> bool:
+    def shown(value: Any) -> bool:
         return value.get("image") is not None
 
     @staticmethod
-    def prepare(values) -> None:
+    def prepare(values: list) -> None:
         # every image block of the answer's pages: their renditions in one query
         images = [v["image"] for v in values if v.get("image") is not None]
         prefetch_related_objects(images, "renditions")
 
     @staticmethod
-    def resolve_image(child, _info):
+    def resolve_image(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> Any:
         return image_value(child.value["image"], child.value.get("alt") or "")
 
     @staticmethod
-    def resolve_caption(child, _info):
+    def resolve_caption(child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> str | None:
         return child.value.get("caption") or None
+
+
+class HtmlBlock(graphene.ObjectType):
+    Meta = _block_meta(
+        "A body block without a type of its own in this API (yet): render its `html`."
+    )
 
 
 class BodyBlock(graphene.Union):
     class Meta:
         description = "A block of a page body; one type per kind of block."
-        types = tuple(BODY_BLOCK_TYPES.values())
+        types = (*types_of(BODY), HtmlBlock)
 
     @classmethod
-    def resolve_type(cls, child, _info):
-        return BODY_BLOCK_TYPES[child.block_type]
+    def resolve_type(cls, child: StreamValue.StreamChild, _info: GraphQLResolveInfo) -> type:
+        return type_for(child.block) or HtmlBlock

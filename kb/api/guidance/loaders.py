@@ -4,30 +4,42 @@ breadcrumbs, the loader fetches them for every registered page at once. A list t
 costs the same number of queries for one page as for fifty.
 
 Blocks are Wagtail's own values: each block's ``bulk_to_python`` runs once per request
-for that block's values on every registered page (not once per page, as Wagtail does),
-and rich text is resolved for the viewer (see ``richtext``)."""
+for that block's values on every registered page (not once per page, as Wagtail does;
+``kb.wagtail_bulk``), and rich text is resolved for the viewer (see ``richtext``)."""
 
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar, cast
 
-from django.db.models import prefetch_related_objects
+from django.db.models import Prefetch, prefetch_related_objects
 from django.utils import translation
-from graphql import get_named_type
+from graphql import FieldNode, GraphQLObjectType, GraphQLResolveInfo, get_named_type
 from graphql.execution.collect_fields import collect_sub_fields
-from wagtail.blocks import ListBlock, RichTextBlock, StreamBlock, StreamValue, StructBlock
+from wagtail.blocks import (
+    Block,
+    ListBlock,
+    RichTextBlock,
+    StreamBlock,
+    StreamValue,
+    StructBlock,
+)
 from wagtail.blocks.list_block import ListValue
+from wagtail.models import Page
 
 from kb.guidance import deadlines
 from kb.guidance.models import KnowledgePage, ProcedurePage
+from kb.guidance.richtext import LinkTarget, page_link_ids, resolve
+from kb.wagtail_bulk import bulk_values
 
 from . import registry, selectors
 from .page_urls import page_url
-from .richtext import LinkTarget, page_link_ids, resolve
 
 BODY = KnowledgePage._meta.get_field("body").stream_block
 STEPS = ProcedurePage._meta.get_field("steps").stream_block
+P = TypeVar("P", bound=Iterable)
 
 
-def _strings(value):
+def _strings(value: Any) -> Iterator[str]:
     if isinstance(value, str):
         yield value
     elif isinstance(value, dict):
@@ -39,7 +51,7 @@ def _strings(value):
 
 
 class PageLoader:
-    def __init__(self, context):
+    def __init__(self, context: Any) -> None:
         self.viewer = context.viewer
         self.request = context.request
         self._pages: dict[int, KnowledgePage] = {}
@@ -55,7 +67,7 @@ class PageLoader:
         self._prefetched: set[tuple] = set()
         self._anchor_labels: dict[tuple, dict[str, str]] = {}
 
-    def register(self, pages):
+    def register(self, pages: P) -> P:
         for page in pages:
             self._pages.setdefault(page.pk, page)
         return pages
@@ -70,15 +82,15 @@ class PageLoader:
 
     # -- StreamFields ------------------------------------------------------------------
 
-    def body(self, page) -> StreamValue:
+    def body(self, page: KnowledgePage) -> StreamValue:
         """The page's body blocks that partners are shown, resolved for the viewer."""
         return self._stream("body", page)
 
-    def steps(self, page) -> StreamValue:
+    def steps(self, page: KnowledgePage) -> StreamValue:
         """The page's procedure steps (empty for guidance), resolved for the viewer."""
         return self._stream("steps", page)
 
-    def render(self, child) -> str:
+    def render(self, child: StreamValue.StreamChild) -> str:
         """A block of a loaded stream, rendered in its page's language (a step names what
         its time limit counts from, as on the site)."""
         language = self._locales[id(child)]
@@ -90,7 +102,7 @@ class PageLoader:
             return str(child.render())
         return str(child.render(context={"anchor_labels": self.anchor_labels(page)}))
 
-    def anchor_labels(self, page) -> dict[str, str]:
+    def anchor_labels(self, page: KnowledgePage) -> dict[str, str]:
         """Event codes and ``step:<n>`` → their labels, in the active language (once per
         page and language)."""
         key = (page.pk, translation.get_language())
@@ -99,18 +111,18 @@ class PageLoader:
             self._anchor_labels[key] = deadlines.anchor_labels(self.events(page), steps)
         return self._anchor_labels[key]
 
-    def render_stream(self, page, stream: StreamValue) -> str:
+    def render_stream(self, page: KnowledgePage, stream: StreamValue) -> str:
         with translation.override(page.locale.language_code):
             return str(stream.render_as_block())
 
-    def _stream(self, field: str, page) -> StreamValue:
+    def _stream(self, field: str, page: KnowledgePage) -> StreamValue:
         self.register([page])
         if (field, page.pk) not in self._streams:
             pages = [p for pk, p in self._pages.items() if (field, pk) not in self._streams]
             raw = {p.pk: self._raw(field, p) for p in pages}
             self._fetch_links({pk for data in raw.values() for pk in _link_ids(data)})
             stream_block = BODY if field == "body" else STEPS
-            natives = _bulk_to_python(stream_block, raw, body=field == "body")
+            natives = _natives(stream_block, raw)
             for each in pages:
                 children = [
                     (
@@ -128,14 +140,14 @@ class PageLoader:
                 self._streams[(field, each.pk)] = stream
         return self._streams[(field, page.pk)]
 
-    def _raw(self, field: str, page) -> list[dict]:
+    def _raw(self, field: str, page: KnowledgePage) -> list[dict]:
         if field == "body":
             return list(page.body.raw_data)
         if page.pk not in self._raw_steps:
             self._load_raw_steps()
         return self._raw_steps[page.pk]
 
-    def _load_raw_steps(self):
+    def _load_raw_steps(self) -> None:
         missing = [p for pk, p in self._pages.items() if pk not in self._raw_steps]
         to_fetch = []
         for page in missing:
@@ -158,7 +170,7 @@ class PageLoader:
         for pk in to_fetch:
             self._raw_steps.setdefault(pk, [])
 
-    def events(self, page) -> list[deadlines.Event]:
+    def events(self, page: KnowledgePage) -> list[deadlines.Event]:
         """The procedure's events (what its time limits count from); none for guidance."""
         self.register([page])
         if page.pk not in self._raw_steps:
@@ -166,7 +178,7 @@ class PageLoader:
         raw = self._raw_events.get(page.pk, [])
         return deadlines.events_from(item["value"] for item in raw if item.get("type") == "event")
 
-    def _resolved(self, block, value):
+    def _resolved(self, block: Block, value: Any) -> Any:
         """``value`` with each rich text in it resolved for the viewer."""
         if isinstance(block, RichTextBlock):
             return resolve(getattr(value, "source", ""), target_for=self.link_target)
@@ -187,10 +199,10 @@ class PageLoader:
             )
         return value
 
-    def prefetch_for_blocks(self, block_type: str, key: str, lookups: tuple) -> None:
+    def prefetch_for_blocks(self, block_class: type[Block], key: str, lookups: tuple) -> None:
         """``lookups`` for the object under ``key`` of every loaded body block of
-        ``block_type`` (objects that have them already are skipped)."""
-        memo = (block_type, key, tuple(lookup_name(x) for x in lookups), len(self._streams))
+        ``block_class`` (objects that have them already are skipped)."""
+        memo = (block_class, key, tuple(lookup_name(x) for x in lookups), len(self._streams))
         if memo in self._prefetched:
             return
         self._prefetched.add(memo)
@@ -199,7 +211,7 @@ class PageLoader:
             for (field, _pk), stream in self._streams.items()
             if field == "body"
             for child in stream
-            if child.block_type == block_type and child.value.get(key) is not None
+            if isinstance(child.block, block_class) and child.value.get(key) is not None
         ]
         prefetch_related_objects(objects, *lookups)
 
@@ -210,7 +222,7 @@ class PageLoader:
             self._fetch_links({pk})
         return self._links[pk]
 
-    def _fetch_links(self, ids) -> None:
+    def _fetch_links(self, ids: Iterable[int]) -> None:
         wanted = set(ids) - self._links.keys()
         if not wanted:
             return
@@ -229,12 +241,12 @@ class PageLoader:
 
     # -- around the page ---------------------------------------------------------------
 
-    def urls(self, page) -> tuple[str | None, str | None]:
+    def urls(self, page: Page) -> tuple[str | None, str | None]:
         if page.pk not in self._urls:
             self._urls[page.pk] = page_url(page, self.request)
         return self._urls[page.pk]
 
-    def translations(self, page) -> list[KnowledgePage]:
+    def translations(self, page: KnowledgePage) -> list[KnowledgePage]:
         self.register([page])
         if page.pk not in self._translations:
             missing = [p for pk, p in self._pages.items() if pk not in self._translations]
@@ -249,7 +261,7 @@ class PageLoader:
                 self._translations[p.pk] = by_key[p.translation_key]
         return self._translations[page.pk]
 
-    def ancestors(self, page) -> list:
+    def ancestors(self, page: KnowledgePage) -> list:
         """From the home page down to the page's parent."""
         self.register([page])
         if page.pk not in self._ancestors:
@@ -264,20 +276,25 @@ class PageLoader:
         return self._ancestors[page.pk]
 
 
-def lookup_name(lookup) -> str:
+def lookup_name(lookup: str | Prefetch) -> str:
     """The name of a ``prefetch_related`` lookup (a string or a ``Prefetch``)."""
-    return getattr(lookup, "prefetch_to", lookup)
+    return lookup if isinstance(lookup, str) else lookup.prefetch_to
 
 
-def selected_fields(info, object_type=None, field_nodes=None) -> dict[str, list]:
+def selected_fields(
+    info: GraphQLResolveInfo,
+    object_type: str | None = None,
+    field_nodes: list[FieldNode] | None = None,
+) -> dict[str, list]:
     """The fields the query selects on the resolved field's object (through fragments
     too), by name, with their nodes; ``object_type`` names the object type when the
     field's is abstract, ``field_nodes`` a nested field's nodes instead of the field's."""
+    named = info.schema.get_type(object_type) if object_type else get_named_type(info.return_type)
     fields = collect_sub_fields(
         info.schema,
         info.fragments,
         info.variable_values,
-        info.schema.get_type(object_type) if object_type else get_named_type(info.return_type),
+        cast(GraphQLObjectType, named),  # an interface's fields are collected alike
         info.field_nodes if field_nodes is None else field_nodes,
     )
     by_name: dict[str, list] = defaultdict(list)
@@ -286,38 +303,31 @@ def selected_fields(info, object_type=None, field_nodes=None) -> dict[str, list]
     return by_name
 
 
-def requested_fields(info, object_type=None) -> set[str]:
+def requested_fields(info: GraphQLResolveInfo, object_type: str | None = None) -> set[str]:
     """Names of the fields the query selects on the resolved field's object."""
     return set(selected_fields(info, object_type))
 
 
-def _link_ids(raw) -> set[int]:
+def _link_ids(raw: Any) -> set[int]:
     """Pages linked from rich text anywhere in raw StreamField data."""
     return {pk for text in _strings(raw) if "linktype" in text for pk in page_link_ids(text)}
 
 
-def _bulk_to_python(stream_block, raw: dict[int, list], *, body: bool) -> dict[int, list]:
+def _natives(stream_block: StreamBlock, raw: dict[int, list]) -> dict[int, list]:
     """Native values of the raw blocks of several streams, ``{key: [(raw item, value)]}``:
-    one ``bulk_to_python`` per block type for all streams together. For a body, each
-    block's GraphQL type prepares its values and body blocks partners are not shown
-    (see ``registry``) are left out."""
-    by_type = defaultdict(list)
+    each block's GraphQL type loads and prepares the values of its kind for all streams
+    together (``registry.load``, one ``bulk_to_python`` by default), and leaves out the
+    ones partners are not shown (``registry.shown``)."""
+    places, entries = [], []
     for key, items in raw.items():
-        for index, item in enumerate(items):
-            if item.get("type") in stream_block.child_blocks:
-                by_type[item["type"]].append((key, index, item))
-    converted = {}
-    for name, entries in by_type.items():
-        block, raw_values = stream_block.child_blocks[name], [e[2].get("value") for e in entries]
-        if body:
-            values = registry.load(name, block, raw_values)
-            registry.prepare(name, values)
-        else:
-            values = block.bulk_to_python(raw_values)
-        for (key, index, item), value in zip(entries, values, strict=True):
-            if not body or registry.shown(name, value):
-                converted[(key, index)] = (item, value)
-    return {
-        key: [converted[(key, i)] for i in range(len(items)) if (key, i) in converted]
-        for key, items in raw.items()
-    }
+        for item in items:
+            block = stream_block.child_blocks.get(item.get("type"))
+            if block is not None:  # a block type no longer defined is skipped, as Wagtail does
+                places.append((key, item))
+                entries.append((block, item.get("value")))
+    natives: dict[int, list] = {key: [] for key in raw}
+    values = bulk_values(entries, load=registry.load)
+    for (key, item), (block, _raw), value in zip(places, entries, values, strict=True):
+        if registry.shown(block, value):
+            natives[key].append((item, value))
+    return natives

@@ -1,12 +1,13 @@
 """Page URLs in both forms partners use: absolute, and the path as served on the site."""
 
 from django.conf import settings
+from django.http import HttpRequest
 from wagtail.models import Page, Site
 
 from ..core.urls import absolute_url
 
 
-def page_url(page: Page, request) -> tuple[str | None, str | None]:
+def page_url(page: Page, request: HttpRequest | None) -> tuple[str | None, str | None]:
     """``(absolute URL, path)``, or ``(None, None)`` for a page outside every site. The
     URL is built from ``KB_PUBLIC_BASE_URL`` or the request's host (see ``core.urls``);
     without either (webhooks), from the Wagtail site's own root URL."""

@@ -16,7 +16,7 @@ def preview_token_create(*, page: KnowledgePage) -> str:
     return signing.dumps({"page": page.pk}, salt=SALT, compress=True)
 
 
-def previewed_page(token: str, *, page_id=None) -> KnowledgePage:
+def previewed_page(token: str, *, page_id: int | None = None) -> KnowledgePage:
     """The latest draft of the page the token was made for."""
     try:
         data = signing.loads(token, salt=SALT, max_age=settings.KB_API_PREVIEW_MAX_AGE)

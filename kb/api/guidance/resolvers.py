@@ -1,3 +1,7 @@
+from typing import Any
+
+from graphql import GraphQLResolveInfo
+
 from kb.guidance.models import KnowledgePage
 
 from ..context import loader_of, viewer_of
@@ -27,7 +31,7 @@ FIELD_RELATIONS = {
 TERM_TYPES = {"topics": "Topic", "audiences": "Audience", "regions": "Region"}
 
 
-def _relations(info) -> set[str]:
+def _relations(info: GraphQLResolveInfo) -> set[str]:
     """What the query reads of the page (on either page type); ``topics:locale`` when it
     reads the terms' language too."""
     relations = set()
@@ -41,13 +45,19 @@ def _relations(info) -> set[str]:
     return relations
 
 
-def _register(info, pages):
+def _register(info: GraphQLResolveInfo, pages: list) -> list:
     return loader_of(info, PageLoader).register(pages)
 
 
 def resolve_page(
-    _root, info, id=None, url_path=None, locale=None, preview_token=None, fallback=False
-):
+    _root: Any,
+    info: GraphQLResolveInfo,
+    id: Any = None,
+    url_path: Any = None,
+    locale: Any = None,
+    preview_token: str | None = None,
+    fallback: bool = False,
+) -> Any:
     if preview_token is not None:
         # A draft must never sit in a shared cache, nor an answer to a guessed token.
         info.context.no_store = True
@@ -79,15 +89,15 @@ def resolve_page(
 
 
 def resolve_pages(
-    _root,
-    info,
-    locale=None,
-    filters=None,
-    updated_since=None,
-    order=None,
-    first=None,
-    after=None,
-):
+    _root: Any,
+    info: GraphQLResolveInfo,
+    locale: Any = None,
+    filters: Any = None,
+    updated_since: Any = None,
+    order: Any = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Any:
     filters = filters or {}
     pages = selectors.page_list(
         viewer=viewer_of(info),
@@ -103,7 +113,7 @@ def resolve_pages(
     return build_connection(KnowledgePageConnection, _register(info, items), total=total, at=at)
 
 
-def resolve_procedure(_root, info, slug, locale=None):
+def resolve_procedure(_root: Any, info: GraphQLResolveInfo, slug: str, locale: Any = None) -> Any:
     page = selectors.procedure_by_slug(
         viewer=viewer_of(info),
         slug=slug,

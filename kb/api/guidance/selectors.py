@@ -3,6 +3,8 @@ these add filters and the related rows every list needs, so a list costs the sam
 of queries at any page size."""
 
 import datetime
+from collections.abc import Iterable
+from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Prefetch, QuerySet, prefetch_related_objects
@@ -57,7 +59,7 @@ TAXONOMIES = {"topics": Topic, "audiences": Audience, "regions": Region}
 ALL_RELATIONS = frozenset((*JOINED, *(f"{name}:locale" for name in TAXONOMIES)))
 
 
-def _fetched(relations) -> list:
+def _fetched(relations: Iterable[str]) -> list:
     lookups: list[str | Prefetch] = []
     for name in JOINED:
         if name in relations:
@@ -70,7 +72,7 @@ def _fetched(relations) -> list:
     return lookups
 
 
-def with_relations(page: KnowledgePage, relations=ALL_RELATIONS) -> KnowledgePage:
+def with_relations(page: KnowledgePage, relations: Iterable[str] = ALL_RELATIONS) -> KnowledgePage:
     """``page`` with the ``relations`` it was not read with yet."""
     if page.specific_class is not ProcedurePage or isinstance(page, ProcedurePage):
         relations = set(relations) - {"procedurepage"}
@@ -78,19 +80,21 @@ def with_relations(page: KnowledgePage, relations=ALL_RELATIONS) -> KnowledgePag
     return page
 
 
-def _one(pages: QuerySet, relations) -> KnowledgePage | None:
+def _one(pages: QuerySet, relations: Iterable[str]) -> KnowledgePage | None:
     """The first of ``pages`` with ``relations`` (only those the caller needs)."""
     joined = [name for name in JOINED if name in relations]
     page = pages.select_related("locale", *joined).first()
     return None if page is None else with_relations(page, set(relations) - set(joined))
 
 
-def page_by_id(*, viewer: Viewer, page_id: int, relations=ALL_RELATIONS) -> KnowledgePage | None:
+def page_by_id(
+    *, viewer: Viewer, page_id: int, relations: Iterable[str] = ALL_RELATIONS
+) -> KnowledgePage | None:
     return _one(visible_pages(KnowledgePage.objects.filter(pk=page_id), viewer), relations)
 
 
 def page_in_locale(
-    *, viewer: Viewer, page: KnowledgePage, locale: str, relations=ALL_RELATIONS
+    *, viewer: Viewer, page: KnowledgePage, locale: str, relations: Iterable[str] = ALL_RELATIONS
 ) -> KnowledgePage | None:
     """``page`` itself or its translation in ``locale``, if the viewer may see it."""
     if page.locale.language_code == locale:
@@ -101,19 +105,19 @@ def page_in_locale(
     return _one(visible_pages(translations, viewer), relations)
 
 
-def pages_by_id(*, viewer: Viewer, page_ids) -> dict[int, KnowledgePage]:
+def pages_by_id(*, viewer: Viewer, page_ids: Iterable[int]) -> dict[int, KnowledgePage]:
     pages = visible_pages(KnowledgePage.objects.filter(pk__in=page_ids), viewer)
     return {page.pk: page for page in _with_relations(pages)}
 
 
 def page_by_url_path(
-    *, viewer: Viewer, url_path: str, relations=ALL_RELATIONS
+    *, viewer: Viewer, url_path: str, relations: Iterable[str] = ALL_RELATIONS
 ) -> KnowledgePage | None:
     return _one(visible_pages(KnowledgePage.objects.filter(url_path=url_path), viewer), relations)
 
 
 def procedure_by_slug(
-    *, viewer: Viewer, slug: str, locale: str, relations=ALL_RELATIONS
+    *, viewer: Viewer, slug: str, locale: str, relations: Iterable[str] = ALL_RELATIONS
 ) -> ProcedurePage | None:
     pages = visible_pages(ProcedurePage.objects.filter(slug=slug), viewer).filter(
         locale__language_code=locale
@@ -121,7 +125,9 @@ def procedure_by_slug(
     return _one(pages, set(relations) - {"procedurepage"})  # steps are its own fields
 
 
-def translations_of(*, viewer: Viewer, translation_keys, exclude_ids) -> QuerySet:
+def translations_of(
+    *, viewer: Viewer, translation_keys: Iterable[Any], exclude_ids: Iterable[int]
+) -> QuerySet:
     return (
         visible_pages(KnowledgePage.objects.filter(translation_key__in=translation_keys), viewer)
         .exclude(pk__in=exclude_ids)
@@ -130,19 +136,19 @@ def translations_of(*, viewer: Viewer, translation_keys, exclude_ids) -> QuerySe
     )
 
 
-def ancestors_by_path(*, paths) -> QuerySet[Page]:
+def ancestors_by_path(*, paths: Iterable[str]) -> QuerySet[Page]:
     """Live pages at the given tree paths (breadcrumbs are sections and home pages)."""
     return Page.objects.filter(path__in=paths).live().select_related("locale")
 
 
-def link_targets(*, viewer: Viewer, page_ids) -> list[Page]:
+def link_targets(*, viewer: Viewer, page_ids: Iterable[int]) -> list[Page]:
     """Pages a rich-text link may point the viewer at (the site's rule, see
     ``viewable_pages``)."""
     pages = viewable_pages(Page.objects.filter(pk__in=page_ids), viewer)
     return list(pages.select_related("locale"))
 
 
-def services_for_cards(ids) -> dict[int, Service]:
+def services_for_cards(ids: Iterable[int]) -> dict[int, Service]:
     """Services chosen in contact blocks (withdrawn ones too: the block decides), with
     their organisation, its logo and their locale."""
     return Service.objects.select_related("organization__logo", "locale").in_bulk(list(ids))

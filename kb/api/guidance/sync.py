@@ -1,7 +1,10 @@
 """Incremental sync without webhooks: ``pages(updatedSince:)`` lists what changed and
 ``deletions(since:)`` what a partner must forget (deleted, unpublished or restricted)."""
 
+from typing import Any
+
 import graphene
+from graphql import GraphQLResolveInfo
 
 from ..context import viewer_of
 from ..core.connection import CountedConnection, build_connection, page_args, paginate
@@ -34,15 +37,15 @@ class Deletion(graphene.ObjectType):
     occurred_at = graphene.DateTime(required=True, description="When it left.")
 
     @staticmethod
-    def resolve_id(tombstone, _info):
+    def resolve_id(tombstone: Any, _info: GraphQLResolveInfo) -> Any:
         return global_id(PAGE, tombstone.page_id)
 
     @staticmethod
-    def resolve_database_id(tombstone, _info):
+    def resolve_database_id(tombstone: Any, _info: GraphQLResolveInfo) -> Any:
         return tombstone.page_id
 
     @staticmethod
-    def resolve_translation_key(tombstone, _info):
+    def resolve_translation_key(tombstone: Any, _info: GraphQLResolveInfo) -> Any:
         return str(tombstone.translation_key)
 
 
@@ -53,7 +56,13 @@ class DeletionConnection(CountedConnection):
         description = "Pages that left the caller's view, oldest first."
 
 
-def resolve_deletions(_root, info, since, first=None, after=None):
+def resolve_deletions(
+    _root: Any,
+    info: GraphQLResolveInfo,
+    since: Any,
+    first: int | None = None,
+    after: str | None = None,
+) -> Any:
     items, total, at = paginate(
         tombstones_for(viewer=viewer_of(info), since=since), first=first, after=after
     )

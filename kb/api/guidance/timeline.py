@@ -7,6 +7,7 @@ from typing import Any, NamedTuple
 
 import graphene
 from django.utils import timezone, translation
+from graphql import GraphQLResolveInfo
 
 from kb.guidance import deadlines
 from kb.guidance.choices import Counting as CountingChoices
@@ -64,31 +65,31 @@ class TimelineEntry(graphene.ObjectType):
 
     # The root is a TimelineRow.
     @staticmethod
-    def resolve_step(row, _info):
+    def resolve_step(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.step
 
     @staticmethod
-    def resolve_due_at(row, _info):
+    def resolve_due_at(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.deadline.due_at
 
     @staticmethod
-    def resolve_rule(row, _info):
+    def resolve_rule(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.deadline.rule or None
 
     @staticmethod
-    def resolve_starts_from(row, _info):
+    def resolve_starts_from(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.deadline.anchor_label or None
 
     @staticmethod
-    def resolve_moved_from_date(row, _info):
+    def resolve_moved_from_date(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.deadline.moved_from
 
     @staticmethod
-    def resolve_needs_verification(row, _info):
+    def resolve_needs_verification(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.deadline.needs_verification
 
     @staticmethod
-    def resolve_status(row, _info):
+    def resolve_status(row: Any, _info: GraphQLResolveInfo) -> Any:
         return row.deadline.status
 
 
@@ -97,7 +98,7 @@ class TimelineRow(NamedTuple):
     deadline: deadlines.Deadline
 
 
-def timeline_field():
+def timeline_field() -> graphene.Field:
     return graphene.NonNull(
         graphene.List(graphene.NonNull(TimelineEntry)),
         start=graphene.DateTime(
@@ -115,7 +116,9 @@ def timeline_field():
     )
 
 
-def resolve_timeline(page, info, numbered_steps, events, start):
+def resolve_timeline(
+    page: Any, info: GraphQLResolveInfo, numbered_steps: Any, events: Any, start: Any
+) -> Any:
     """``numbered_steps``: the page's NumberedSteps; entries keep them as their ``step``."""
     info.context.no_store = True
     if timezone.is_naive(start):

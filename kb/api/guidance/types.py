@@ -4,21 +4,25 @@ from typing import Any, NamedTuple
 
 import graphene
 from django.utils import translation
+from graphql import GraphQLResolveInfo
 
+from kb.guidance import blocks as wagtail_blocks
 from kb.guidance import deadlines
 from kb.guidance.choices import Actor as ActorChoices
 from kb.guidance.choices import Counting as CountingChoices
 from kb.guidance.choices import PageType as PageTypeChoices
 from kb.guidance.choices import TimeUnit as TimeUnitChoices
+from kb.guidance.models import KnowledgePage as PageModel
 
 from ..context import loader_of
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, described_enum, label, label_field
 from ..core.images import Image, ImageLoader, image_value
-from ..core.nodes import PAGE, Node, database_id_field, global_id
+from ..core.nodes import PAGE, Node, database_id_field, global_id, node_type
 from ..taxonomy.types import Audience, LegalReference, Region, Topic
 from .blocks import BodyBlock, RichText
 from .loaders import PageLoader
+from .registry import presents
 from .timeline import Counting, resolve_timeline, timeline_field
 
 Actor = choices_enum(ActorChoices, description="Who must act in a procedure step.")
@@ -34,7 +38,7 @@ PageType = described_enum(
 )
 
 
-def _loader(info) -> PageLoader:
+def _loader(info: GraphQLResolveInfo) -> PageLoader:
     return loader_of(info, PageLoader)
 
 
@@ -56,11 +60,11 @@ class Breadcrumb(graphene.ObjectType):
     url_path = graphene.String(description="Path as served on the site.")
 
     @staticmethod
-    def resolve_url(page, info):
+    def resolve_url(page: Any, info: GraphQLResolveInfo) -> Any:
         return _loader(info).urls(page)[0]
 
     @staticmethod
-    def resolve_url_path(page, info):
+    def resolve_url_path(page: Any, info: GraphQLResolveInfo) -> Any:
         return _loader(info).urls(page)[1]
 
 
@@ -76,7 +80,7 @@ class Translation(graphene.ObjectType):
     url_path = graphene.String(description="Its path as served on the site.")
 
     @staticmethod
-    def resolve_locale(page, _info):
+    def resolve_locale(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.locale.language_code
 
     resolve_url = Breadcrumb.resolve_url
@@ -145,76 +149,76 @@ class KnowledgePage(graphene.Interface):
     )
 
     @classmethod
-    def resolve_type(cls, page, _info):
+    def resolve_type(cls, page: Any, _info: GraphQLResolveInfo) -> Any:
         return PAGE_TYPES[page.specific_class.page_type]
 
     @staticmethod
-    def resolve_id(page, _info):
+    def resolve_id(page: Any, _info: GraphQLResolveInfo) -> Any:
         return global_id(PAGE, page.pk)
 
     @staticmethod
-    def resolve_database_id(page, _info):
+    def resolve_database_id(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.pk
 
     @staticmethod
-    def resolve_is_fallback(page, _info):
+    def resolve_is_fallback(page: Any, _info: GraphQLResolveInfo) -> Any:
         return getattr(page, "is_fallback", False)
 
     @staticmethod
-    def resolve_translation_key(page, _info):
+    def resolve_translation_key(page: Any, _info: GraphQLResolveInfo) -> Any:
         return str(page.translation_key)
 
     @staticmethod
-    def resolve_page_type(page, _info):
+    def resolve_page_type(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.specific_class.page_type.value
 
     @staticmethod
-    def resolve_locale(page, _info):
+    def resolve_locale(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.locale.language_code
 
     resolve_url = Breadcrumb.resolve_url
     resolve_url_path = Breadcrumb.resolve_url_path
 
     @staticmethod
-    def resolve_illustration(page, info):
+    def resolve_illustration(page: Any, info: GraphQLResolveInfo) -> Any:
         if page.illustration_id is None:
             return None
         loader_of(info, ImageLoader).prefetch(_loader(info).illustrations())
         return image_value(page.illustration, page.illustration_alt)
 
     @staticmethod
-    def resolve_body(page, info):
+    def resolve_body(page: Any, info: GraphQLResolveInfo) -> Any:
         return list(_loader(info).body(page))
 
     @staticmethod
-    def resolve_body_html(page, info):
+    def resolve_body_html(page: Any, info: GraphQLResolveInfo) -> Any:
         loader = _loader(info)
         return loader.render_stream(page, loader.body(page))
 
     @staticmethod
-    def resolve_owner(page, _info):
+    def resolve_owner(page: Any, _info: GraphQLResolveInfo) -> Any:
         owner = page.content_owner
         name = owner.get_full_name() if owner else ""
         return ContentOwner(name=name) if name else None
 
     @staticmethod
-    def resolve_topics(page, _info):
+    def resolve_topics(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.topics.all()
 
     @staticmethod
-    def resolve_audiences(page, _info):
+    def resolve_audiences(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.audiences.all()
 
     @staticmethod
-    def resolve_regions(page, _info):
+    def resolve_regions(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.regions.all()
 
     @staticmethod
-    def resolve_ancestors(page, info):
+    def resolve_ancestors(page: Any, info: GraphQLResolveInfo) -> Any:
         return _loader(info).ancestors(page)
 
     @staticmethod
-    def resolve_translations(page, info):
+    def resolve_translations(page: Any, info: GraphQLResolveInfo) -> Any:
         return _loader(info).translations(page)
 
 
@@ -257,30 +261,31 @@ class TimeLimit(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_counts_from(limit, _info):
+    def resolve_counts_from(limit: Any, _info: GraphQLResolveInfo) -> Any:
         return limit.get("counts_from") or ""
 
     @staticmethod
-    def resolve_counting(limit, _info):
+    def resolve_counting(limit: Any, _info: GraphQLResolveInfo) -> Any:
         return limit.get("counting") or CountingChoices.MOMENT
 
     @staticmethod
-    def resolve_moves_to_working_day(limit, _info):
+    def resolve_moves_to_working_day(limit: Any, _info: GraphQLResolveInfo) -> Any:
         return bool(limit.get("moves_to_working_day"))
 
     @staticmethod
-    def resolve_needs_verification(limit, _info):
+    def resolve_needs_verification(limit: Any, _info: GraphQLResolveInfo) -> Any:
         return bool(limit.get("needs_verification"))
 
     @staticmethod
-    def resolve_starts_from(limit, _info):
+    def resolve_starts_from(limit: Any, _info: GraphQLResolveInfo) -> Any:
         return limit.get("starts_from") or None
 
     @staticmethod
-    def resolve_unit_label(limit, _info):
+    def resolve_unit_label(limit: Any, _info: GraphQLResolveInfo) -> Any:
         return label(TimeUnitChoices, limit.get("unit"), locale=limit["locale"])
 
 
+@presents(wagtail_blocks.ProcedureEventBlock)
 class ProcedureEvent(graphene.ObjectType):
     class Meta:
         description = "Something that happens in a procedure and starts time limits running."
@@ -300,6 +305,7 @@ class NumberedStep(NamedTuple):
     locale: str = ""  # its page's language
 
 
+@presents(wagtail_blocks.ProcedureStepBlock)
 class ProcedureStep(graphene.ObjectType):
     class Meta:
         description = "One step of a procedure: who acts, by when, and on which legal basis."
@@ -318,42 +324,42 @@ class ProcedureStep(graphene.ObjectType):
 
     # The root is a NumberedStep; its fields read the step block's value.
     @staticmethod
-    def resolve_id(root, _info):
+    def resolve_id(root: Any, _info: GraphQLResolveInfo) -> Any:
         return root.step.id or ""
 
     @staticmethod
-    def resolve_position(root, _info):
+    def resolve_position(root: Any, _info: GraphQLResolveInfo) -> Any:
         return root.position
 
     @staticmethod
-    def resolve_actor(root, _info):
+    def resolve_actor(root: Any, _info: GraphQLResolveInfo) -> Any:
         return root.step.value.get("actor") or ""
 
     @staticmethod
-    def resolve_actor_label(root, _info):
+    def resolve_actor_label(root: Any, _info: GraphQLResolveInfo) -> Any:
         return label(ActorChoices, root.step.value.get("actor"), locale=root.locale)
 
     @staticmethod
-    def resolve_title(root, _info):
+    def resolve_title(root: Any, _info: GraphQLResolveInfo) -> Any:
         return root.step.value.get("title") or ""
 
     @staticmethod
-    def resolve_time_limit(root, _info):
+    def resolve_time_limit(root: Any, _info: GraphQLResolveInfo) -> Any:
         limit = root.step.value.get("time_limit")
         if not deadlines.has_limit(limit):
             return None
         return {**limit, "starts_from": root.starts_from, "locale": root.locale}
 
     @staticmethod
-    def resolve_text(root, _info):
+    def resolve_text(root: Any, _info: GraphQLResolveInfo) -> Any:
         return root.step.value.get("text")
 
     @staticmethod
-    def resolve_legal_basis(root, _info):
+    def resolve_legal_basis(root: Any, _info: GraphQLResolveInfo) -> Any:
         return [ref for ref in root.step.value.get("legal_basis") or [] if ref is not None]
 
     @staticmethod
-    def resolve_html(root, info):
+    def resolve_html(root: Any, info: GraphQLResolveInfo) -> Any:
         return _loader(info).render(root.step)
 
 
@@ -372,21 +378,21 @@ class ProcedurePage(graphene.ObjectType):
     timeline = timeline_field()
 
     @staticmethod
-    def resolve_steps(page, info):
+    def resolve_steps(page: Any, info: GraphQLResolveInfo) -> Any:
         return _numbered_steps(page, info)
 
     @staticmethod
-    def resolve_events(page, info):
+    def resolve_events(page: Any, info: GraphQLResolveInfo) -> Any:
         return _loader(info).events(page)
 
     @staticmethod
-    def resolve_timeline(page, info, start):
+    def resolve_timeline(page: Any, info: GraphQLResolveInfo, start: Any) -> Any:
         return resolve_timeline(
             page, info, _numbered_steps(page, info), _loader(info).events(page), start
         )
 
 
-def _numbered_steps(page, info) -> list[NumberedStep]:
+def _numbered_steps(page: Any, info: GraphQLResolveInfo) -> list[NumberedStep]:
     loader = _loader(info)
     steps = [b for b in loader.steps(page) if b.block_type == "step"]
     with translation.override(page.locale.language_code):
@@ -402,7 +408,7 @@ def _numbered_steps(page, info) -> list[NumberedStep]:
     ]
 
 
-def _counts_from(step_value) -> str:
+def _counts_from(step_value: Any) -> str:
     return ((step_value.get("time_limit") or {}).get("counts_from") or "").strip()
 
 
@@ -414,3 +420,4 @@ class KnowledgePageConnection(CountedConnection):
 
 
 PAGE_TYPES = {PageTypeChoices.GUIDANCE: GuidancePage, PageTypeChoices.PROCEDURE: ProcedurePage}
+node_type(PageModel, KnowledgePage.resolve_type)

@@ -1,14 +1,18 @@
+from typing import Any
+
 import graphene
 from django.utils import timezone
+from graphql import GraphQLResolveInfo
 
 from kb.services.models import PhoneKind as PhoneKindChoices
+from kb.services.models import Service as ServiceModel
 from kb.services.models import ServiceCategory as ServiceCategoryChoices
 from kb.services.models import Weekday
 
 from ..core.connection import CountedConnection
 from ..core.enums import choices_enum, english, label, label_field
 from ..core.images import Image, image_value
-from ..core.nodes import SERVICE, Node, database_id_field, global_id
+from ..core.nodes import SERVICE, Node, database_id_field, global_id, node_type
 from ..taxonomy.types import Audience, Region, Topic
 
 ServiceCategory = choices_enum(
@@ -28,11 +32,11 @@ class Organization(graphene.ObjectType):
     logo = graphene.Field(Image, description="The organisation's logo, if any.")
 
     @staticmethod
-    def resolve_website(organization, _info):
+    def resolve_website(organization: Any, _info: GraphQLResolveInfo) -> Any:
         return organization.website or None
 
     @staticmethod
-    def resolve_logo(organization, _info):
+    def resolve_logo(organization: Any, _info: GraphQLResolveInfo) -> Any:
         return image_value(organization.logo, organization.name)
 
 
@@ -51,7 +55,7 @@ class Phone(graphene.ObjectType):
     is_free = graphene.Boolean(required=True, description="Free of charge to call.")
 
     @staticmethod
-    def resolve_kind_label(phone, _info):
+    def resolve_kind_label(phone: Any, _info: GraphQLResolveInfo) -> Any:
         return label(PhoneKindChoices, phone.kind, locale=phone.service.locale.language_code)
 
 
@@ -77,15 +81,15 @@ class OpeningHours(graphene.ObjectType):
     closes = graphene.String(required=True, description="Closing time, `HH:MM`.")
 
     @staticmethod
-    def resolve_weekday_name(schedule, _info):
+    def resolve_weekday_name(schedule: Any, _info: GraphQLResolveInfo) -> Any:
         return english(Weekday(schedule.weekday).label)
 
     @staticmethod
-    def resolve_opens(schedule, _info):
+    def resolve_opens(schedule: Any, _info: GraphQLResolveInfo) -> Any:
         return schedule.opens_at.strftime("%H:%M")
 
     @staticmethod
-    def resolve_closes(schedule, _info):
+    def resolve_closes(schedule: Any, _info: GraphQLResolveInfo) -> Any:
         return schedule.closes_at.strftime("%H:%M")
 
 
@@ -163,47 +167,47 @@ class Service(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_id(service, _info):
+    def resolve_id(service: Any, _info: GraphQLResolveInfo) -> Any:
         return global_id(SERVICE, service.pk)
 
     @staticmethod
-    def resolve_database_id(service, _info):
+    def resolve_database_id(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.pk
 
     @staticmethod
-    def resolve_locale(service, _info):
+    def resolve_locale(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.locale.language_code
 
     @staticmethod
-    def resolve_category_label(service, _info):
+    def resolve_category_label(service: Any, _info: GraphQLResolveInfo) -> Any:
         return label(ServiceCategoryChoices, service.category, locale=service.locale.language_code)
 
     @staticmethod
-    def resolve_url(service, _info):
+    def resolve_url(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.url or None
 
     @staticmethod
-    def resolve_email(service, _info):
+    def resolve_email(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.email or None
 
     @staticmethod
-    def resolve_phones(service, _info):
+    def resolve_phones(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.phones.all()
 
     @staticmethod
-    def resolve_locations(service, _info):
+    def resolve_locations(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.locations.all()
 
     @staticmethod
-    def resolve_opening_hours(service, _info):
+    def resolve_opening_hours(service: Any, _info: GraphQLResolveInfo) -> Any:
         return sorted(service.schedules.all(), key=lambda s: (s.weekday, s.opens_at))
 
     @staticmethod
-    def resolve_is_open_now(service, _info):
+    def resolve_is_open_now(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.is_open_at(timezone.localtime())
 
     @staticmethod
-    def resolve_eligibility(service, _info):
+    def resolve_eligibility(service: Any, _info: GraphQLResolveInfo) -> Any:
         return Eligibility(
             description=service.eligibility_description,
             minimum_age=service.minimum_age,
@@ -211,24 +215,27 @@ class Service(graphene.ObjectType):
         )
 
     @staticmethod
-    def resolve_cost(service, _info):
+    def resolve_cost(service: Any, _info: GraphQLResolveInfo) -> Any:
         return Cost(is_free=service.is_free, description=service.fees_description)
 
     @staticmethod
-    def resolve_languages(service, _info):
+    def resolve_languages(service: Any, _info: GraphQLResolveInfo) -> Any:
         return list(service.languages or [])
 
     @staticmethod
-    def resolve_service_areas(service, _info):
+    def resolve_service_areas(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.service_areas.all()
 
     @staticmethod
-    def resolve_topics(service, _info):
+    def resolve_topics(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.topics.all()
 
     @staticmethod
-    def resolve_audiences(service, _info):
+    def resolve_audiences(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.audiences.all()
+
+
+node_type(ServiceModel, lambda _service, _info: Service)
 
 
 class ServiceConnection(CountedConnection):

@@ -1,4 +1,7 @@
+from typing import Any
+
 import graphene
+from graphql import GraphQLResolveInfo
 
 
 class TermFields:
@@ -58,5 +61,5 @@ class LegalReference(graphene.ObjectType):
     )
 
     @staticmethod
-    def resolve_official_url(reference, _info):
+    def resolve_official_url(reference: Any, _info: GraphQLResolveInfo) -> Any:
         return reference.official_url or None

@@ -5,8 +5,8 @@ descriptions, dialable tel: links and plain text that keeps its paragraphs apart
 import pytest
 from graphql import GraphQLEnumType
 
-from kb.api.guidance.richtext import plain_text
 from kb.api.schema import schema
+from kb.guidance.richtext import plain_text
 from kb.services.models import Phone
 
 PROCEDURE = """query($l: Locale) { procedure(slug: "postup-pri-vykazani", locale: $l) {

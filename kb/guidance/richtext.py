@@ -1,7 +1,8 @@
-"""Rich text for partners. Internal links point at the knowledge base's URL and carry the
-target's id and slug (``data-page-id``, ``data-page-slug``) so partners can map them to
-their own pages. A link to anything the caller may not see (a draft, a professionals-only
-page, a deleted page) keeps its text and loses the link: neither its URL nor its id leaks."""
+"""Rich text resolved for one reader, on the site (``site_links``) and for partners
+(kb.api). Internal links point at the knowledge base's URL and carry the target's id and
+slug (``data-page-id``, ``data-page-slug``) so partners can map them to their own pages. A
+link to anything the caller may not see (a draft, a professionals-only page, a deleted
+page) keeps its text and loses the link: neither its URL nor its id leaks."""
 
 import re
 from collections.abc import Callable
