@@ -11,11 +11,14 @@ import re
 
 from django.core.cache import cache
 
-from .errors import RequestRejected
+from .errors import (
+    BAD_REQUEST,
+    PERSISTED_QUERY_NOT_ALLOWED,
+    PERSISTED_QUERY_NOT_FOUND,
+    RequestRejected,
+)
 from .models import ApiKey, PersistedQuery
 
-PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
-PERSISTED_QUERY_NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED"
 SHA256 = re.compile(r"[0-9a-f]{64}")
 CACHE_SECONDS = 24 * 60 * 60
 CACHE_PREFIX = "kb-apq:"
@@ -39,19 +42,17 @@ def _requested_hash(extensions) -> str | None:
         try:
             extensions = json.loads(extensions)
         except (ValueError, RecursionError):
-            raise RequestRejected("BAD_REQUEST", "`extensions` is not valid JSON.") from None
+            raise RequestRejected(BAD_REQUEST, "`extensions` is not valid JSON.") from None
     if not isinstance(extensions, dict):
-        raise RequestRejected("BAD_REQUEST", "`extensions` must be a JSON object.")
+        raise RequestRejected(BAD_REQUEST, "`extensions` must be a JSON object.")
     persisted = extensions.get("persistedQuery")
     if persisted is None:
         return None
     if not isinstance(persisted, dict) or persisted.get("version") != 1:
-        raise RequestRejected("BAD_REQUEST", "`persistedQuery` must have `version: 1`.")
+        raise RequestRejected(BAD_REQUEST, "`persistedQuery` must have `version: 1`.")
     digest = persisted.get("sha256Hash")
     if not isinstance(digest, str) or not SHA256.fullmatch(digest):
-        raise RequestRejected(
-            "BAD_REQUEST", "`sha256Hash` must be 64 lower-case hexadecimal digits."
-        )
+        raise RequestRejected(BAD_REQUEST, "`sha256Hash` must be 64 lower-case hexadecimal digits.")
     return digest
 
 
@@ -77,7 +78,7 @@ def document_for(query, extensions, *, api_key: ApiKey | None) -> str | None:
         return query
     if isinstance(query, str) and query.strip():
         if sha256_of(query) != digest:
-            raise RequestRejected("BAD_REQUEST", "provided sha does not match query")
+            raise RequestRejected(BAD_REQUEST, "provided sha does not match query")
         known, registered = _known(digest)
         if allowlist and not registered:
             raise _not_allowed()

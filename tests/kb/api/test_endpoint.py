@@ -165,12 +165,12 @@ def test_errors_never_carry_stack_traces(gql, monkeypatch):
 
 
 def test_unexpected_failures_are_a_graphql_shaped_500(gql, monkeypatch):
-    from kb.api import views
+    from kb.api import documents
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr(views.validators, "limit_rules", broken)
+    monkeypatch.setattr(documents.validators, "limit_rules", broken)
     response = gql.post(TOPICS)
     assert response.status_code == 500
     assert response["Content-Type"] == "application/json"
