@@ -35,7 +35,7 @@ def persisted_query_register(*, document: str, name: str = "") -> PersistedQuery
     return registered
 
 
-def _requested_hash(extensions) -> str | None:
+def _requested_hash(extensions: object) -> str | None:
     if extensions is None or extensions == "":
         return None
     if isinstance(extensions, str):
@@ -65,7 +65,7 @@ def _known(digest: str) -> tuple[str | None, bool]:
     return cache.get(CACHE_PREFIX + digest), False
 
 
-def document_for(query, extensions, *, api_key: ApiKey | None) -> str | None:
+def document_for(query: object, extensions: object, *, api_key: ApiKey | None) -> object:
     """The document to run: ``query`` itself, or the one its persisted hash names. None
     when neither is given (the caller then asks for a query)."""
     digest = _requested_hash(extensions)
@@ -76,18 +76,16 @@ def document_for(query, extensions, *, api_key: ApiKey | None) -> str | None:
             if not PersistedQuery.objects.filter(sha256=digest).exists():
                 raise _not_allowed()
         return query
-    if isinstance(query, str) and query.strip():
-        if sha256_of(query) != digest:
-            raise RequestRejected(BAD_REQUEST, "provided sha does not match query")
-        known, registered = _known(digest)
-        if allowlist and not registered:
-            raise _not_allowed()
-        if known is None:
-            cache.set(CACHE_PREFIX + digest, query, CACHE_SECONDS)
-        return query
+    sent = query if isinstance(query, str) and query.strip() else None
+    if sent is not None and sha256_of(sent) != digest:
+        raise RequestRejected(BAD_REQUEST, "provided sha does not match query")
     known, registered = _known(digest)
     if allowlist and not registered:
         raise _not_allowed()
+    if sent is not None:
+        if known is None:  # the client's second step: remember the document for its hash
+            cache.set(CACHE_PREFIX + digest, sent, CACHE_SECONDS)
+        return sent
     if known is None:
         # Apollo's link recognises this message and code, and resends with the document.
         raise RequestRejected(
