@@ -5,7 +5,6 @@ HTTP caching, CORS. Every refusal is a GraphQL-shaped error with a code. graphen
 GraphQLView only renders GraphiQL for a browser."""
 
 import json
-import logging
 from typing import Any
 
 from django.http import HttpRequest, HttpResponse
@@ -31,8 +30,6 @@ from .models import ApiKey
 from .params import READ_METHODS, Operation, operations_of, params_of, size_check
 from .ratelimit import client_bucket, rate_limit_hit
 from .schema import schema
-
-logger = logging.getLogger("kb.api")
 
 # An operation's answer: its JSON body and HTTP status.
 Answer = tuple[dict[str, Any], int]
