@@ -7,12 +7,12 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import PublicSitemap
-from kb.api.views import KnowledgeBaseGraphQLView
+from kb.api.views import graphql_endpoint
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("graphql/", KnowledgeBaseGraphQLView.as_view(), name="graphql"),
+    path("graphql/", graphql_endpoint, name="graphql"),
     path("", include("kb.ops.urls")),  # /health/live, /health/ready, /metrics
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PublicSitemap}}, name="sitemap"),
 ]

@@ -5,7 +5,7 @@ service needs no separate invalidation step."""
 import hashlib
 
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.http import parse_etags, quote_etag
 
 
@@ -13,7 +13,7 @@ def etag_for(content: bytes) -> str:
     return quote_etag(hashlib.sha256(content).hexdigest()[:40])
 
 
-def not_modified(request, etag: str) -> bool:
+def not_modified(request: HttpRequest, etag: str) -> bool:
     header = request.headers.get("If-None-Match")
     if not header:
         return False
@@ -35,7 +35,9 @@ def cache_control(*, keyed: bool, no_store: bool) -> str:
     return f"{scope}, max-age={settings.KB_API_CACHE_MAX_AGE}"
 
 
-def apply(request, response: HttpResponse, *, keyed: bool, no_store: bool) -> HttpResponse:
+def apply(
+    request: HttpRequest, response: HttpResponse, *, keyed: bool, no_store: bool
+) -> HttpResponse:
     """Adds ETag and Cache-Control to a successful GET answer, or turns it into a 304."""
     control = cache_control(keyed=keyed, no_store=no_store)
     if no_store:

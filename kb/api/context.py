@@ -1,9 +1,12 @@
 """What every resolver may know about the call: who asks (a Viewer, never a user object)
 and the request-scoped loaders that batch reads across a whole answer."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 from django.http import HttpRequest
+from graphql import GraphQLResolveInfo
 
 from kb.guidance.visibility import Viewer
 
@@ -20,18 +23,18 @@ class ApiContext:
     # Content languages the answer was asked in (its Content-Language header).
     locales: set[str] = field(default_factory=set)
     # Loaders by name, created on first use (see ``loader``).
-    loaders: dict = field(default_factory=dict)
+    loaders: dict[Callable[["ApiContext"], Any], Any] = field(default_factory=dict)
 
-    def loader(self, factory):
+    def loader(self, factory: Callable[["ApiContext"], Any]) -> Any:
         """The request's single instance of ``factory`` (a loader class)."""
         if factory not in self.loaders:
             self.loaders[factory] = factory(self)
         return self.loaders[factory]
 
 
-def viewer_of(info) -> Viewer:
+def viewer_of(info: GraphQLResolveInfo) -> Viewer:
     return info.context.viewer
 
 
-def loader_of(info, factory):
+def loader_of(info: GraphQLResolveInfo, factory: Callable[[ApiContext], Any]) -> Any:
     return info.context.loader(factory)

@@ -11,11 +11,14 @@ import re
 
 from django.core.cache import cache
 
-from .errors import RequestRejected
+from .errors import (
+    BAD_REQUEST,
+    PERSISTED_QUERY_NOT_ALLOWED,
+    PERSISTED_QUERY_NOT_FOUND,
+    RequestRejected,
+)
 from .models import ApiKey, PersistedQuery
 
-PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND"
-PERSISTED_QUERY_NOT_ALLOWED = "PERSISTED_QUERY_NOT_ALLOWED"
 SHA256 = re.compile(r"[0-9a-f]{64}")
 CACHE_SECONDS = 24 * 60 * 60
 CACHE_PREFIX = "kb-apq:"
@@ -32,26 +35,24 @@ def persisted_query_register(*, document: str, name: str = "") -> PersistedQuery
     return registered
 
 
-def _requested_hash(extensions) -> str | None:
+def _requested_hash(extensions: object) -> str | None:
     if extensions is None or extensions == "":
         return None
     if isinstance(extensions, str):
         try:
             extensions = json.loads(extensions)
         except (ValueError, RecursionError):
-            raise RequestRejected("BAD_REQUEST", "`extensions` is not valid JSON.") from None
+            raise RequestRejected(BAD_REQUEST, "`extensions` is not valid JSON.") from None
     if not isinstance(extensions, dict):
-        raise RequestRejected("BAD_REQUEST", "`extensions` must be a JSON object.")
+        raise RequestRejected(BAD_REQUEST, "`extensions` must be a JSON object.")
     persisted = extensions.get("persistedQuery")
     if persisted is None:
         return None
     if not isinstance(persisted, dict) or persisted.get("version") != 1:
-        raise RequestRejected("BAD_REQUEST", "`persistedQuery` must have `version: 1`.")
+        raise RequestRejected(BAD_REQUEST, "`persistedQuery` must have `version: 1`.")
     digest = persisted.get("sha256Hash")
     if not isinstance(digest, str) or not SHA256.fullmatch(digest):
-        raise RequestRejected(
-            "BAD_REQUEST", "`sha256Hash` must be 64 lower-case hexadecimal digits."
-        )
+        raise RequestRejected(BAD_REQUEST, "`sha256Hash` must be 64 lower-case hexadecimal digits.")
     return digest
 
 
@@ -64,7 +65,7 @@ def _known(digest: str) -> tuple[str | None, bool]:
     return cache.get(CACHE_PREFIX + digest), False
 
 
-def document_for(query, extensions, *, api_key: ApiKey | None) -> str | None:
+def document_for(query: object, extensions: object, *, api_key: ApiKey | None) -> object:
     """The document to run: ``query`` itself, or the one its persisted hash names. None
     when neither is given (the caller then asks for a query)."""
     digest = _requested_hash(extensions)
@@ -75,18 +76,16 @@ def document_for(query, extensions, *, api_key: ApiKey | None) -> str | None:
             if not PersistedQuery.objects.filter(sha256=digest).exists():
                 raise _not_allowed()
         return query
-    if isinstance(query, str) and query.strip():
-        if sha256_of(query) != digest:
-            raise RequestRejected("BAD_REQUEST", "provided sha does not match query")
-        known, registered = _known(digest)
-        if allowlist and not registered:
-            raise _not_allowed()
-        if known is None:
-            cache.set(CACHE_PREFIX + digest, query, CACHE_SECONDS)
-        return query
+    sent = query if isinstance(query, str) and query.strip() else None
+    if sent is not None and sha256_of(sent) != digest:
+        raise RequestRejected(BAD_REQUEST, "provided sha does not match query")
     known, registered = _known(digest)
     if allowlist and not registered:
         raise _not_allowed()
+    if sent is not None:
+        if known is None:  # the client's second step: remember the document for its hash
+            cache.set(CACHE_PREFIX + digest, sent, CACHE_SECONDS)
+        return sent
     if known is None:
         # Apollo's link recognises this message and code, and resends with the document.
         raise RequestRejected(

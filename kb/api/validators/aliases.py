@@ -8,13 +8,8 @@ from .measure import MeasuringRule
 
 
 class MaxAliasesRule(MeasuringRule):
-    empty = 0
-
     def field(self, node, definition, child):
         return child + (1 if node.alias is not None else 0)
-
-    def merge(self, first, second):
-        return first + second
 
     def check(self, measured):
         limit = settings.KB_API_MAX_ALIASES

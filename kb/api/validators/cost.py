@@ -10,15 +10,10 @@ from .measure import MeasuringRule
 
 
 class MaxCostRule(MeasuringRule):
-    empty = 0
-
     def field(self, node, definition, child):
         if definition is not None and "first" in definition.args:
             return 1 + self.page_size(node) * child
         return 1 + child
-
-    def merge(self, first, second):
-        return first + second
 
     def check(self, measured):
         limit = settings.KB_API_MAX_COST

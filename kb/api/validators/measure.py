@@ -33,8 +33,8 @@ INTROSPECTION_ROOTS = ("__schema", "__type")
 
 
 class MeasuringRule(ValidationRule):
-    """Base of the limit rules; subclasses set ``empty`` and define ``field``, ``merge``
-    and ``check``."""
+    """Base of the limit rules; subclasses define ``field`` and ``check``, and ``empty`` and
+    ``merge`` unless the measure is a count (siblings add up)."""
 
     empty: ClassVar[Any] = 0
     # Set by ``limit_rules`` for one request: only the operation that will run is measured.
@@ -45,7 +45,7 @@ class MeasuringRule(ValidationRule):
         raise NotImplementedError
 
     def merge(self, first: Any, second: Any) -> Any:
-        raise NotImplementedError
+        return first + second
 
     def check(self, measured: Any) -> GraphQLError | None:
         raise NotImplementedError

@@ -44,7 +44,7 @@ class GraphQLClient:
 @pytest.fixture(autouse=True)
 def fresh_document_cache():
     """Each test reads its documents afresh (some replace the rules the reading uses)."""
-    from kb.api.views import valid_documents
+    from kb.api.documents import valid_documents
 
     valid_documents.clear()
     yield

@@ -1,7 +1,7 @@
 """A valid document is read (parsed, measured, validated) once per process; the answer to
 every request stays what reading it afresh would give."""
 
-from kb.api import views
+from kb.api import documents
 
 from .conftest import error_codes
 
@@ -10,8 +10,8 @@ PAGES = "query($n: Int) { pages(first: $n) { edges { node { id title } } } }"
 
 def test_a_repeated_document_is_parsed_once(gql, monkeypatch):
     calls = []
-    real_parse = views.parse
-    monkeypatch.setattr(views, "parse", lambda *a, **k: calls.append(1) or real_parse(*a, **k))
+    real_parse = documents.parse
+    monkeypatch.setattr(documents, "parse", lambda *a, **k: calls.append(1) or real_parse(*a, **k))
     for n in (1, 1, 1):
         assert len(gql.data(PAGES, {"n": n})["pages"]["edges"]) == 1
     assert len(calls) == 1

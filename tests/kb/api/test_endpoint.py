@@ -165,14 +165,76 @@ def test_errors_never_carry_stack_traces(gql, monkeypatch):
 
 
 def test_unexpected_failures_are_a_graphql_shaped_500(gql, monkeypatch):
-    from kb.api import views
+    from kb.api import documents
 
     def broken(*args, **kwargs):
         raise RuntimeError("secret detail")
 
-    monkeypatch.setattr(views.validators, "limit_rules", broken)
+    monkeypatch.setattr(documents.validators, "limit_rules", broken)
     response = gql.post(TOPICS)
     assert response.status_code == 500
     assert response["Content-Type"] == "application/json"
     assert error_codes(response.json()) == ["INTERNAL_SERVER_ERROR"]
     assert b"secret" not in response.content
+
+
+# -- request limits: batch size, body size, rate ------------------------------------------
+
+
+def test_too_many_batched_operations_are_refused(gql, settings):
+    batch = [{"query": "{ regions { code } }"}] * 6
+    response = gql.http.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["TOO_MANY_OPERATIONS"]
+    batch = batch[:5]
+    response = gql.http.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert response.status_code == 200 and len(response.json()) == 5
+
+
+def test_huge_bodies_are_refused_with_413(gql):
+    huge = json.dumps({"query": "{ topics { code } }" + " " * 40_000})
+    response = gql.http.post("/graphql/", huge, content_type="application/json")
+    assert response.status_code == 413
+    assert error_codes(response.json()) == ["REQUEST_TOO_LARGE"]
+    long_url = gql.http.get("/graphql/", {"query": "{ topics { code } }" + " " * 40_000})
+    assert long_url.status_code == 413
+
+
+def test_rate_limit_answers_429_per_key(gql, settings, public_key, professional_key):
+    settings.KB_API_RATE_LIMITS = {"anonymous": 3, "public": 2, "professional": 5}
+    for _ in range(2):
+        response = gql.post("{ regions { code } }", key=public_key)
+        assert response.status_code == 200
+    assert response["X-RateLimit-Limit"] == "2" and response["X-RateLimit-Remaining"] == "0"
+    refused = gql.post("{ regions { code } }", key=public_key)
+    assert refused.status_code == 429
+    assert error_codes(refused.json()) == ["RATE_LIMITED"]
+    assert 0 < int(refused["Retry-After"]) <= 60
+    # Other callers have their own allowance.
+    assert gql.post("{ regions { code } }", key=professional_key).status_code == 200
+    assert gql.post("{ regions { code } }").status_code == 200
+
+
+def test_anonymous_callers_are_limited_by_address(gql, settings):
+    settings.KB_API_RATE_LIMITS = {"anonymous": 2, "public": 10, "professional": 10}
+    assert gql.post("{ regions { code } }").status_code == 200
+    assert gql.post("{ regions { code } }").status_code == 200
+    assert gql.post("{ regions { code } }").status_code == 429
+    other = gql.post("{ regions { code } }", REMOTE_ADDR="10.1.2.3")
+    assert other.status_code == 200
+
+
+def test_guessing_keys_counts_against_the_address(gql, settings):
+    settings.KB_API_RATE_LIMITS = {"anonymous": 2, "public": 10, "professional": 10}
+    for _ in range(2):
+        assert gql.post("{ regions { code } }", key="kb_00000000_guess").status_code == 401
+    assert gql.post("{ regions { code } }", key="kb_00000000_guess").status_code == 429
+
+
+def test_a_keys_own_limit_wins(gql, settings):
+    from kb.api.keys import api_key_create
+
+    settings.KB_API_RATE_LIMITS = {"anonymous": 100, "public": 100, "professional": 100}
+    _key, raw = api_key_create(name="Small partner", scope="public", rate_limit_per_minute=1)
+    assert gql.post("{ regions { code } }", key=raw).status_code == 200
+    assert gql.post("{ regions { code } }", key=raw).status_code == 429

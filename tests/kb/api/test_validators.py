@@ -1,11 +1,15 @@
-"""The limit rules one by one, checked with graphql-core's ``validate`` against the real
-schema (no request, no database): what each accepts, what it refuses and with which code,
-and that every fragment definition is measured exactly once."""
+"""The limits on a document (kb/api/validators/). First the rules one by one, checked with
+graphql-core's ``validate`` against the real schema (no request, no database): what each
+accepts, what it refuses and with which code, and that every fragment definition is measured
+exactly once. Then the same limits through /graphql/: abusive documents are refused before
+they run (kb/api/documents.py), each with its own stable code, and real queries pass."""
 
 from collections import Counter
 
 import pytest
-from graphql import parse, validate
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from graphql import get_introspection_query, parse, validate
 
 from kb.api.schema import schema
 from kb.api.validators import (
@@ -17,6 +21,8 @@ from kb.api.validators import (
     MeasuringRule,
     limit_rules,
 )
+
+from .conftest import error_codes
 
 
 def codes(document: str, rules, **bound) -> list[str]:
@@ -41,7 +47,7 @@ def fragment_visits(monkeypatch):
 
 
 def doubling(levels: int, leaf: str = "totalCount") -> str:
-    """Issue 10, defect 1: each fragment spreads the previous one twice."""
+    """Issue 10, defect 1: each fragment spreads the previous one twice (1.7 KB at 30)."""
     fragments = [f"fragment F0 on KnowledgePageConnection {{ {leaf} }}"] + [
         f"fragment F{i} on KnowledgePageConnection {{ ...F{i - 1} ...F{i - 1} }}"
         for i in range(1, levels)
@@ -223,3 +229,185 @@ def test_only_the_operation_that_runs_is_measured():
     assert codes(document, limit_rules(operation_name="Small")) == []
     assert codes(document, limit_rules(operation_name="Deep")) == ["QUERY_TOO_DEEP"]
     assert codes(document, limit_rules()) == ["QUERY_TOO_DEEP"]
+
+
+# -- through the endpoint ------------------------------------------------------------------
+
+
+def aliased(count: int, field: str = "topics { code }") -> str:
+    return " ".join(f"t{i}: {field}" for i in range(count))
+
+
+WIDE_PAGES = " ".join(
+    f"p{i}: pages(first: 50) {{ edges {{ node {{ id title summary slug locale url urlPath"
+    " topics { code name } } } }"
+    for i in range(10)
+)
+ALIASES_IN_A_FRAGMENT = "fragment T on Query { " + aliased(11) + " }"
+BREADCRUMBS_TEN_DEEP = "a { " * 10 + "id" + " }" * 10
+
+
+@pytest.mark.parametrize(
+    "query, variables",
+    [
+        pytest.param(
+            """{ pages(first: 5) { edges { node { body { ... on StepsBlock {
+            steps { text { links { page { urlPath } } } } } } } } } }""",
+            None,
+            id="a realistic deep query",
+        ),
+        pytest.param("{ " + aliased(20) + " }", None, id="20 aliases"),
+        pytest.param("{ " + WIDE_PAGES.replace("first: 50", "first: 5") + " }", None, id="narrow"),
+        pytest.param(
+            """query($n: Int) { a: pages(first: $n) { edges { node { id title summary slug
+            locale url urlPath topics { code name } audiences { code name } regions { code name }
+            } } } b: services(first: $n) { edges { node { id name phones { number }
+            topics { code } } } } }""",
+            {"n": 5},
+            id="page sizes as variables",
+        ),
+        pytest.param(
+            """{ search(query: "x") { edges { node { page { body { ... on StepsBlock { steps {
+            text { links { page { id } } } } } ... on ContactBlock { service { phones { number }
+            } } } } } } } }""",
+            None,
+            id="lists in lists within the limit",
+        ),
+        pytest.param("{ ...T } " + ALIASES_IN_A_FRAGMENT, None, id="aliases in a fragment"),
+    ],
+)
+def test_real_queries_are_answered(gql, query, variables):
+    assert gql.post(query, variables).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "query, variables, code",
+    [
+        pytest.param(
+            "{ pages { edges { node { ...A } } } } fragment A on KnowledgePage"
+            " { ancestors { ...B } } fragment B on Breadcrumb { " + BREADCRUMBS_TEN_DEEP + " }",
+            None,
+            "QUERY_TOO_DEEP",
+            id="depth through fragments",
+        ),
+        pytest.param(
+            "{ pages { edges { node { ...A } } } } fragment A on KnowledgePage"
+            " { translations { id } ...B } fragment B on KnowledgePage { ...A }",
+            None,
+            "GRAPHQL_VALIDATION_FAILED",
+            id="cyclic fragments",
+        ),
+        pytest.param(
+            "{ ...T ... on Query { ...T } } " + ALIASES_IN_A_FRAGMENT,
+            None,
+            "TOO_MANY_ALIASES",
+            id="aliases count for every spread",
+        ),
+        pytest.param(
+            "query($n: Int) { " + WIDE_PAGES.replace("first: 50", "first: $n") + " }",
+            {"n": 50},
+            "QUERY_TOO_COMPLEX",
+            id="page sizes as variables",
+        ),
+        pytest.param(
+            "{ __schema { types { fields { type { fields { type { fields { name } } } } } } } }",
+            None,
+            "LISTS_TOO_NESTED",
+            id="lists in lists",
+        ),
+        pytest.param(
+            "{ " + " ".join("a" for _ in range(5001)) + " }",
+            None,
+            "GRAPHQL_PARSE_FAILED",
+            id="too many tokens, refused while parsing",
+        ),
+    ],
+)
+def test_abusive_queries_are_refused_with_their_code(gql, query, variables, code):
+    response = gql.post(query, variables)
+    assert response.status_code == 400
+    assert error_codes(response.json()) == [code]
+
+
+def test_mutually_spreading_fragments_are_refused_as_cycles(gql):
+    query = """{ pages { ...A } }
+      fragment A on KnowledgePageConnection { totalCount ...B ...B }
+      fragment B on KnowledgePageConnection { ...A ...A }"""
+    response = gql.post(query)
+    assert response.status_code == 400
+    assert set(error_codes(response.json())) == {"GRAPHQL_VALIDATION_FAILED"}
+
+
+def test_query_nested_20_levels_is_refused_before_execution(gql):
+    query = "{ pages { edges { node { " + ancestors(16) + " } } } }"
+    with CaptureQueriesContext(connection) as queries:
+        response = gql.post(query)
+    body = response.json()
+    assert response.status_code == 400
+    assert error_codes(body) == ["QUERY_TOO_DEEP"]
+    assert body["errors"][0]["extensions"]["maxDepth"] == 12
+    assert "data" not in body
+    assert not any("guidance_knowledgepage" in q["sql"] for q in queries.captured_queries)
+
+
+def test_the_limits_refusal_says_the_limit(gql):
+    body = gql.post("{ " + aliased(21) + " }").json()
+    assert error_codes(body) == ["TOO_MANY_ALIASES"]
+    assert body["errors"][0]["extensions"]["maxAliases"] == 20
+    body = gql.post("{ " + WIDE_PAGES + " }").json()
+    assert error_codes(body) == ["QUERY_TOO_COMPLEX"]
+    assert body["errors"][0]["extensions"]["cost"] > body["errors"][0]["extensions"]["maxCost"]
+
+
+def test_graphiql_introspection_query_is_allowed(gql):
+    response = gql.post(get_introspection_query(descriptions=True))
+    assert response.status_code == 200
+    assert response.json()["data"]["__schema"]["queryType"]["name"] == "Query"
+
+
+def test_fragments_doubling_30_levels_deep_are_refused_measuring_each_once(gql, fragment_visits):
+    response = gql.post(doubling(30))
+    assert response.status_code == 400
+    body = response.json()
+    assert error_codes(body) == ["QUERY_TOO_COMPLEX"]
+    assert body["errors"][0]["extensions"]["cost"] == 1 + 20 * 2**29
+    # The whole request measures each of the 30 definitions once per rule: 2^30 spreads.
+    assert len(fragment_visits) == len(RULES) * 30 and set(fragment_visits.values()) == {1}
+
+
+def test_doubling_fragments_that_cost_nothing_are_answered(gql):
+    # __typename is free, so the limits pass; validation and execution merge the spreads.
+    response = gql.post(doubling(30, "__typename"))
+    assert response.status_code == 200
+    assert response.json() == {"data": {"pages": {"__typename": "KnowledgePageConnection"}}}
+
+
+def test_absurd_nesting_is_a_400_not_a_crash(gql):
+    for levels in (300, 1500):
+        braces = "{ " + "a { " * levels + "b" + " }" * levels + " }"
+        response = gql.post(braces)
+        assert response.status_code == 400
+        assert error_codes(response.json()) == ["QUERY_TOO_DEEP"]
+    chain = (
+        "{ pages { edges { node { ...F0 } } } } "
+        + " ".join(f"fragment F{i} on KnowledgePage {{ ...F{i + 1} }}" for i in range(700))
+        + " fragment F700 on KnowledgePage { id }"
+    )
+    response = gql.post(chain)
+    assert response.status_code == 400
+
+
+def test_a_chain_of_fragments_nested_beyond_reading_is_too_deep(gql, settings):
+    settings.KB_API_MAX_BODY_BYTES = 100_000
+    chain = (
+        "{ page(id: 1) { ...F0 } } "
+        + " ".join(
+            f"fragment F{i} on KnowledgePage {{ ... on KnowledgePage {{ ...F{i + 1} }} }}"
+            for i in range(300)
+        )
+        + " fragment F300 on KnowledgePage { id }"
+    )
+    response = gql.post(chain)
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["QUERY_TOO_DEEP"]
+    assert response.json()["errors"][0]["message"] == "Fragments nest far too deep to read."

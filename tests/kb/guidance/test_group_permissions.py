@@ -7,7 +7,7 @@ from django.urls import reverse
 from kb.services.models import Service
 from kb.taxonomy.models import LegalReference
 
-from .test_admin_search import TERMS, _get
+from ..test_admin_search import TERMS, _get
 
 EDITOR_PAGES = [
     "wagtailsnippets_services_service:list",
