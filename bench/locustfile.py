@@ -10,6 +10,7 @@ import json
 import os
 import random
 import time
+from typing import Any
 
 from locust import HttpUser, between, task
 
@@ -47,12 +48,15 @@ _LOG = (
     open(os.environ["BENCH_REQUEST_LOG"], "a", buffering=1)  # noqa: SIM115 - for the run
     if os.environ.get("BENCH_REQUEST_LOG")
     else None
-)  # noqa: SIM115
+)
 
 
-def record(name, started, status, error="", degraded=""):
+def record(name: str, started: float, status: int, error: str = "", degraded: str = "") -> None:
     if _LOG is not None:
-        line = {"t": round(started, 3), "ms": round(1000 * (time.time() - started), 1)}
+        line: dict[str, object] = {
+            "t": round(started, 3),
+            "ms": round(1000 * (time.time() - started), 1),
+        }
         line.update(name=name, status=status, ok=not error, degraded=degraded, error=error)
         _LOG.write(json.dumps(line) + "\n")
 
@@ -60,13 +64,13 @@ def record(name, started, status, error="", degraded=""):
 UNAVAILABLE = "503 Retry-After (database unavailable)"
 
 
-def unavailable(response) -> bool:
+def unavailable(response: Any) -> bool:
     """The documented answer while the database restarts: 503 with Retry-After, an outage
     said clearly (counted as degraded, not as an error)."""
     return response.status_code == 503 and bool(response.headers.get("Retry-After"))
 
 
-def graphql_error(response) -> str:
+def graphql_error(response: Any) -> str:
     """'' for a good answer, else what went wrong (status, GraphQL error codes)."""
     if unavailable(response):
         return ""
@@ -85,7 +89,7 @@ def graphql_error(response) -> str:
 class Reader(HttpUser):
     wait_time = between(0.05, 0.3)
 
-    def graphql(self, name, query, variables):
+    def graphql(self, name: str, query: str, variables: dict) -> None:
         started = time.time()
         with self.client.post(
             "/graphql/",
@@ -104,21 +108,21 @@ class Reader(HttpUser):
             record(name, started, response.status_code, error, degraded)
 
     @task(50)
-    def search(self):
+    def search(self) -> None:
         query = random.choice(QUERIES)
         locale = "en" if query in ("expulsion", "preliminary measure", "police") else "cs"
         self.graphql("graphql search", SEARCH, {"q": query, "l": locale})
 
     @task(25)
-    def page(self):
+    def page(self) -> None:
         self.graphql("graphql page", PAGE, {"id": str(random.choice(PAGE_IDS))})
 
     @task(15)
-    def autocomplete(self):
+    def autocomplete(self) -> None:
         self.graphql("graphql autocomplete", AUTOCOMPLETE, {"p": random.choice(PREFIXES)})
 
     @task(10)
-    def search_page(self):
+    def search_page(self) -> None:
         started = time.time()
         name = "/search/ html"
         with self.client.get(
