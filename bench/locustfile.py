@@ -6,11 +6,12 @@ note) is a degraded answer, not a failure. With BENCH_REQUEST_LOG set, every req
 written there as one JSON line (start, duration, name, status, ok, degraded, error), which
 bench/faults.py reads to count what happened inside a fault's window."""
 
+import functools
 import json
 import os
 import random
 import time
-from typing import Any
+from typing import Any, TextIO
 
 from locust import HttpUser, between, task
 
@@ -44,21 +45,22 @@ PAGE = """query($id: ID!) { page(id: $id) { id title url summary
 AUTOCOMPLETE = """query($p: String!) { autocomplete(prefix: $p, limit: 8) { text url } }"""
 
 
-_LOG = (
-    open(os.environ["BENCH_REQUEST_LOG"], "a", buffering=1)  # noqa: SIM115 - for the run
-    if os.environ.get("BENCH_REQUEST_LOG")
-    else None
-)
+@functools.cache
+def request_log() -> TextIO | None:
+    """BENCH_REQUEST_LOG, opened on the first request and kept open for the run."""
+    path = os.environ.get("BENCH_REQUEST_LOG")
+    return open(path, "a", buffering=1) if path else None  # noqa: SIM115 - for the run
 
 
 def record(name: str, started: float, status: int, error: str = "", degraded: str = "") -> None:
-    if _LOG is not None:
+    log = request_log()
+    if log is not None:
         line: dict[str, object] = {
             "t": round(started, 3),
             "ms": round(1000 * (time.time() - started), 1),
         }
         line.update(name=name, status=status, ok=not error, degraded=degraded, error=error)
-        _LOG.write(json.dumps(line) + "\n")
+        log.write(json.dumps(line) + "\n")
 
 
 UNAVAILABLE = "503 Retry-After (database unavailable)"
