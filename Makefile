@@ -87,10 +87,9 @@ test-cluster: $(STAMP)
 
 # --- Benchmarks (bench/README.md): never part of `make test`; results in bench/results/ ---
 .PHONY: bench bench-full
+# matplotlib, locust and wagtail-grapple come from requirements.lock (locked with --extra bench).
 bench: $(STAMP) ## Quick benchmark: 1k pages side by side with the peers, 60 s of load
-	@$(PY) -c 'import matplotlib, locust' 2>/dev/null || $(VENV)/bin/pip install --quiet -e '.[bench]'
 	PY=$(PY) bash bench/run.sh
 
 bench-full: $(STAMP) ## Whole benchmark: 1k and 10k pages (BENCH_SIZES adds 100k), 5 min load
-	@$(PY) -c 'import matplotlib, locust' 2>/dev/null || $(VENV)/bin/pip install --quiet -e '.[bench]'
 	PY=$(PY) bash bench/run.sh --full

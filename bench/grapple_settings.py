@@ -1,4 +1,4 @@
-"""The benchmark settings plus wagtail-grapple (`pip install -e '.[bench]'`) at
+"""The benchmark settings plus wagtail-grapple (in requirements.lock: `make install`) at
 /grapple/graphql/, for the page-delivery comparison in bench/measure.py only."""
 
 from bench.settings import *  # noqa: F403

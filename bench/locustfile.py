@@ -6,10 +6,12 @@ note) is a degraded answer, not a failure. With BENCH_REQUEST_LOG set, every req
 written there as one JSON line (start, duration, name, status, ok, degraded, error), which
 bench/faults.py reads to count what happened inside a fault's window."""
 
+import functools
 import json
 import os
 import random
 import time
+from typing import Any, TextIO
 
 from locust import HttpUser, between, task
 
@@ -43,30 +45,34 @@ PAGE = """query($id: ID!) { page(id: $id) { id title url summary
 AUTOCOMPLETE = """query($p: String!) { autocomplete(prefix: $p, limit: 8) { text url } }"""
 
 
-_LOG = (
-    open(os.environ["BENCH_REQUEST_LOG"], "a", buffering=1)  # noqa: SIM115 - for the run
-    if os.environ.get("BENCH_REQUEST_LOG")
-    else None
-)  # noqa: SIM115
+@functools.cache
+def request_log() -> TextIO | None:
+    """BENCH_REQUEST_LOG, opened on the first request and kept open for the run."""
+    path = os.environ.get("BENCH_REQUEST_LOG")
+    return open(path, "a", buffering=1) if path else None  # noqa: SIM115 - for the run
 
 
-def record(name, started, status, error="", degraded=""):
-    if _LOG is not None:
-        line = {"t": round(started, 3), "ms": round(1000 * (time.time() - started), 1)}
+def record(name: str, started: float, status: int, error: str = "", degraded: str = "") -> None:
+    log = request_log()
+    if log is not None:
+        line: dict[str, object] = {
+            "t": round(started, 3),
+            "ms": round(1000 * (time.time() - started), 1),
+        }
         line.update(name=name, status=status, ok=not error, degraded=degraded, error=error)
-        _LOG.write(json.dumps(line) + "\n")
+        log.write(json.dumps(line) + "\n")
 
 
 UNAVAILABLE = "503 Retry-After (database unavailable)"
 
 
-def unavailable(response) -> bool:
+def unavailable(response: Any) -> bool:
     """The documented answer while the database restarts: 503 with Retry-After, an outage
     said clearly (counted as degraded, not as an error)."""
     return response.status_code == 503 and bool(response.headers.get("Retry-After"))
 
 
-def graphql_error(response) -> str:
+def graphql_error(response: Any) -> str:
     """'' for a good answer, else what went wrong (status, GraphQL error codes)."""
     if unavailable(response):
         return ""
@@ -85,7 +91,7 @@ def graphql_error(response) -> str:
 class Reader(HttpUser):
     wait_time = between(0.05, 0.3)
 
-    def graphql(self, name, query, variables):
+    def graphql(self, name: str, query: str, variables: dict) -> None:
         started = time.time()
         with self.client.post(
             "/graphql/",
@@ -104,21 +110,21 @@ class Reader(HttpUser):
             record(name, started, response.status_code, error, degraded)
 
     @task(50)
-    def search(self):
+    def search(self) -> None:
         query = random.choice(QUERIES)
         locale = "en" if query in ("expulsion", "preliminary measure", "police") else "cs"
         self.graphql("graphql search", SEARCH, {"q": query, "l": locale})
 
     @task(25)
-    def page(self):
+    def page(self) -> None:
         self.graphql("graphql page", PAGE, {"id": str(random.choice(PAGE_IDS))})
 
     @task(15)
-    def autocomplete(self):
+    def autocomplete(self) -> None:
         self.graphql("graphql autocomplete", AUTOCOMPLETE, {"p": random.choice(PREFIXES)})
 
     @task(10)
-    def search_page(self):
+    def search_page(self) -> None:
         started = time.time()
         name = "/search/ html"
         with self.client.get(

@@ -7,24 +7,14 @@ import json
 import sys
 from pathlib import Path
 
-RESULTS = Path(__file__).resolve().parent / "results"
-
 
 def ratio(a: float, b: float) -> float:
     return round(a / b, 2) if b else float("nan")
 
 
-def verdict(value: float, target: float) -> str:
-    return (
-        f"meets (≤ {target}×)"
-        if value <= target
-        else f"misses ({value / target:.2f}× the target {target}×)"
-    )
-
-
-def load_sizes() -> dict[int, dict]:
+def load_sizes(results: Path) -> dict[int, dict]:
     sizes = {}
-    for path in sorted(RESULTS.glob("size-*.json")):
+    for path in sorted(results.glob("size-*.json")):
         data = json.loads(path.read_text())
         sizes[data["pages"]] = data
     return dict(sorted(sizes.items()))
@@ -49,90 +39,94 @@ def _page_row(n: int, p: dict, peer: str, label: str) -> dict:
     }
 
 
+def _row(size: int, figure: str, ratio_: float, target: float, detail: str) -> dict:
+    return {"size": size, "figure": figure, "ratio": ratio_, "target": target, "detail": detail}
+
+
+def _search_rows(n: int, search: dict) -> list[dict]:
+    """The search layers against each other and against the stock peer."""
+    med = {k: search[k]["median_ms"] for k in search if isinstance(search[k], dict)}
+    http = med.get("graphql_http", float("nan"))
+    return [
+        _row(
+            n,
+            "GraphQL search / own engine request",
+            ratio(med["graphql"], med["own"]),
+            1.5,
+            f"{med['graphql']} ms vs {med['own']} ms",
+        ),
+        _row(
+            n,
+            "GraphQL search over HTTP (gunicorn, 1 worker) / own engine request",
+            ratio(http, med["own"]),
+            1.5,
+            f"{med.get('graphql_http')} ms vs {med['own']} ms",
+        ),
+        _row(
+            n,
+            "own engine request / bare multi_match",
+            ratio(med["own"], med["bare"]),
+            2.0,
+            f"{med['own']} ms vs {med['bare']} ms",
+        ),
+        _row(
+            n,
+            "search.query.search() / stock Wagtail search",
+            ratio(med["service"], med["stock"]),
+            1.0,
+            f"{med['service']} ms vs {med['stock']} ms",
+        ),
+        _row(
+            n,
+            "GraphQL search / stock Wagtail search",
+            ratio(med["graphql"], med["stock"]),
+            1.0,
+            f"{med['graphql']} ms vs {med['stock']} ms",
+        ),
+    ]
+
+
+def _indexing_row(n: int, i: dict) -> dict:
+    return {
+        "size": n,
+        "figure": "rebuild docs/s ours / Wagtail update_index (higher is better)",
+        "ratio": ratio(i["ours_docs_per_s"], i["stock_docs_per_s"]),
+        "target": 2.0,
+        "higher_is_better": True,
+        "detail": f"{i['ours_docs_per_s']} vs {i['stock_docs_per_s']} docs/s",
+    }
+
+
+def _growth_row(sizes: dict[int, dict]) -> dict:
+    """GraphQL search's median at the largest size against the smallest."""
+    small, large = min(sizes), max(sizes)
+    a = sizes[small]["search"]["graphql"]["median_ms"]
+    b = sizes[large]["search"]["graphql"]["median_ms"]
+    figure = f"growth: GraphQL search median at {large} / at {small}"
+    return _row(large, figure, ratio(b, a), 2.0, f"{b} ms vs {a} ms")
+
+
+def _publish_row(load: dict) -> dict | None:
+    p95 = load.get("publish_to_searchable", {}).get("p95_s")
+    if p95 is None:
+        return None
+    figure = "publish → searchable p95 under load (seconds)"
+    detail = f"{load['publish_to_searchable']['n']} publishes"
+    return _row(load["pages"], figure, p95, 2.0, detail)
+
+
 def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
     rows = []
     for n, data in sizes.items():
-        s = data["search"]
-        med = {k: s[k]["median_ms"] for k in s if isinstance(s[k], dict)}
-        rows += [
-            {
-                "size": n,
-                "figure": "GraphQL search / own engine request",
-                "ratio": ratio(med["graphql"], med["own"]),
-                "target": 1.5,
-                "detail": f"{med['graphql']} ms vs {med['own']} ms",
-            },
-            {
-                "size": n,
-                "figure": "GraphQL search over HTTP (gunicorn, 1 worker) / own engine request",
-                "ratio": ratio(med.get("graphql_http", float("nan")), med["own"]),
-                "target": 1.5,
-                "detail": f"{med.get('graphql_http')} ms vs {med['own']} ms",
-            },
-            {
-                "size": n,
-                "figure": "own engine request / bare multi_match",
-                "ratio": ratio(med["own"], med["bare"]),
-                "target": 2.0,
-                "detail": f"{med['own']} ms vs {med['bare']} ms",
-            },
-            {
-                "size": n,
-                "figure": "search.query.search() / stock Wagtail search",
-                "ratio": ratio(med["service"], med["stock"]),
-                "target": 1.0,
-                "detail": f"{med['service']} ms vs {med['stock']} ms",
-            },
-            {
-                "size": n,
-                "figure": "GraphQL search / stock Wagtail search",
-                "ratio": ratio(med["graphql"], med["stock"]),
-                "target": 1.0,
-                "detail": f"{med['graphql']} ms vs {med['stock']} ms",
-            },
-        ]
+        rows += _search_rows(n, data["search"])
         p = data["page_delivery"]
-        for peer, label in PAGE_PEERS.items():
-            if peer in p:
-                rows.append(_page_row(n, p, peer, label))
-        i = data["indexing"]
-        rows.append(
-            {
-                "size": n,
-                "figure": "rebuild docs/s ours / Wagtail update_index (higher is better)",
-                "ratio": ratio(i["ours_docs_per_s"], i["stock_docs_per_s"]),
-                "target": 2.0,
-                "higher_is_better": True,
-                "detail": f"{i['ours_docs_per_s']} vs {i['stock_docs_per_s']} docs/s",
-            }
-        )
+        rows += [_page_row(n, p, peer, label) for peer, label in PAGE_PEERS.items() if peer in p]
+        rows.append(_indexing_row(n, data["indexing"]))
     if len(sizes) > 1:
-        small, large = min(sizes), max(sizes)
-        a, b = (
-            sizes[small]["search"]["graphql"]["median_ms"],
-            sizes[large]["search"]["graphql"]["median_ms"],
-        )
-        rows.append(
-            {
-                "size": large,
-                "figure": f"growth: GraphQL search median at {large} / at {small}",
-                "ratio": ratio(b, a),
-                "target": 2.0,
-                "detail": f"{b} ms vs {a} ms",
-            }
-        )
-    if load:
-        p95 = load.get("publish_to_searchable", {}).get("p95_s")
-        if p95 is not None:
-            rows.append(
-                {
-                    "size": load["pages"],
-                    "figure": "publish → searchable p95 under load (seconds)",
-                    "ratio": p95,
-                    "target": 2.0,
-                    "detail": f"{load['publish_to_searchable']['n']} publishes",
-                }
-            )
+        rows.append(_growth_row(sizes))
+    publish = _publish_row(load) if load else None
+    if publish:
+        rows.append(publish)
     rows = [r for r in rows if r["ratio"] == r["ratio"]]  # NaN: not measured in that run
     for row in rows:
         value, target = row["ratio"], row["target"]
@@ -141,10 +135,22 @@ def headline(sizes: dict[int, dict], load: dict | None) -> list[dict]:
     return rows
 
 
-def markdown(
-    sizes: dict[int, dict], load: dict | None, rows: list[dict], faults: dict | None = None
-) -> str:
-    env = next(iter(sizes.values()))["environment"] if sizes else {}
+def _section(title: str, *head: str) -> list[str]:
+    """A markdown section's heading and its table's header row."""
+    return ["", f"## {title}", "", "| " + " | ".join(head) + " |", "|---" * len(head) + "|"]
+
+
+SEARCH_LAYERS = {
+    "bare": "bare multi_match (title/summary/body, 10 hits)",
+    "own": "the project's own engine request(s), replayed",
+    "service": "`search.query.search()` in-process",
+    "graphql": "GraphQL `search` (hits, highlights, facets), test client",
+    "graphql_http": "the same over HTTP: production gunicorn config, 1 worker, keep-alive, 127.0.0.1",
+    "stock": "Wagtail stock search (modelsearch ES7), no facets/highlights",
+}
+
+
+def _intro(env: dict, rows: list[dict]) -> list[str]:
     out = ["# Benchmark results", ""]
     out += [
         f"Run {env.get('when', '?')} at commit {env.get('commit', '?')} on {env.get('machine', '?')}; "
@@ -163,34 +169,22 @@ def markdown(
             f"| {r['size']} | {r['figure']} | {r['ratio']} | {'≥' if r.get('higher_is_better') else '≤'} {r['target']} "
             f"| {r['verdict']} | {r['detail']} |"
         )
-    out += [
-        "",
-        "## Search layers (ms)",
-        "",
-        "| pages | layer | median | p95 | n |",
-        "|---|---|---|---|---|",
-    ]
-    names = {
-        "bare": "bare multi_match (title/summary/body, 10 hits)",
-        "own": "the project's own engine request(s), replayed",
-        "service": "`search.query.search()` in-process",
-        "graphql": "GraphQL `search` (hits, highlights, facets), test client",
-        "graphql_http": "the same over HTTP: production gunicorn config, 1 worker, keep-alive, 127.0.0.1",
-        "stock": "Wagtail stock search (modelsearch ES7), no facets/highlights",
-    }
+    return out
+
+
+def _search_tables(sizes: dict[int, dict]) -> list[str]:
+    """The search layers, then what the engine request spends."""
+    out = _section("Search layers (ms)", "pages", "layer", "median", "p95", "n")
     for n, data in sizes.items():
-        for key, label in names.items():
+        for key, label in SEARCH_LAYERS.items():
             if key not in data["search"]:
                 continue
             s = data["search"][key]
             out.append(f"| {n} | {label} | {s['median_ms']} | {s['p95_ms']} | {s['n']} |")
-    out += [
-        "",
-        "## What the project's engine request spends (strict request, one part removed at a time)",
-        "",
-        "| pages | variant | median ms | p95 ms |",
-        "|---|---|---|---|",
-    ]
+    out += _section(
+        "What the project's engine request spends (strict request, one part removed at a time)",
+        *("pages", "variant", "median ms", "p95 ms"),
+    )
     for n, data in sizes.items():
         for name, v in data.get("engine_request_parts", {}).items():
             out.append(f"| {n} | {name} | {v['median_ms']} | {v['p95_ms']} |")
@@ -200,36 +194,35 @@ def markdown(
                 f"| {n} | queries whose strict request found < 3 hits (they send a second, "
                 f"forgiving request) | {two} of {data['search']['queries']} | |"
             )
-    out += [
-        "",
-        "## Relevance on the judged queries (bench/judged.py)",
-        "",
-        "| pages | engine | MRR | top 5 |",
-        "|---|---|---|---|",
-    ]
+    return out
+
+
+def _relevance_and_delivery(sizes: dict[int, dict]) -> list[str]:
+    out = _section(
+        "Relevance on the judged queries (bench/judged.py)", "pages", "engine", "MRR", "top 5"
+    )
     for n, data in sizes.items():
         for name, r in data["relevance"].items():
             out.append(f"| {n} | {name} | {r['mrr']} | {r['top5']}/{r['judged']} |")
-    out += [
-        "",
-        "## Page delivery (same pages)",
-        "",
-        "| pages | endpoint | median ms | p95 ms | req/s, one client |",
-        "|---|---|---|---|---|",
-    ]
+    out += _section(
+        "Page delivery (same pages)",
+        *("pages", "endpoint", "median ms", "p95 ms", "req/s, one client"),
+    )
     for n, data in sizes.items():
         for name, p in data["page_delivery"].items():
             if isinstance(p, dict):
                 out.append(
                     f"| {n} | {name} | {p['median_ms']} | {p['p95_ms']} | {p['throughput_rps_single_client']} |"
                 )
-    out += [
-        "",
-        "## Indexing and list queries",
-        "",
-        "| pages | rebuild (ours) | update_index (stock) | SQL queries for pages(first: 10 / 50 / 100) |",
-        "|---|---|---|---|",
-    ]
+    return out
+
+
+def _indexing_and_corpus(sizes: dict[int, dict]) -> list[str]:
+    out = _section(
+        "Indexing and list queries",
+        *("pages", "rebuild (ours)", "update_index (stock)"),
+        "SQL queries for pages(first: 10 / 50 / 100)",
+    )
     for n, data in sizes.items():
         i, q = data["indexing"], data["list_query_counts"]
         out.append(
@@ -237,19 +230,24 @@ def markdown(
             f"| {i['stock_pages']} pages in {i['stock_seconds']} s ({i['stock_docs_per_s']}/s) "
             f"| {q['10']['queries']} / {q['50']['queries']} / {q['100']['queries']} |"
         )
-    out += [
-        "",
-        "## Corpus generation",
-        "",
-        "| pages | generated pages | services | pages/s | total s |",
-        "|---|---|---|---|---|",
-    ]
+    out += _section(
+        "Corpus generation", "pages", "generated pages", "services", "pages/s", "total s"
+    )
     for n, data in sizes.items():
         c = data.get("corpus", {})
         out.append(
             f"| {n} | {c.get('generated_pages', '?')} | {c.get('generated_services', '?')} "
             f"| {c.get('pages_per_s', '?')} | {c.get('total_s', '?')} |"
         )
+    return out
+
+
+def markdown(
+    sizes: dict[int, dict], load: dict | None, rows: list[dict], faults: dict | None = None
+) -> str:
+    env = next(iter(sizes.values()))["environment"] if sizes else {}
+    out = _intro(env, rows)
+    out += _search_tables(sizes) + _relevance_and_delivery(sizes) + _indexing_and_corpus(sizes)
     out += load_table(load) + faults_table(faults)
     return "\n".join(out) + "\n"
 
@@ -411,24 +409,33 @@ def chart(sizes: dict[int, dict], path: Path) -> None:
     fig.savefig(path, dpi=110)
 
 
-def main() -> None:
-    sizes = load_sizes()
+def _read(path: Path) -> dict | None:
+    return json.loads(path.read_text()) if path.exists() else None
+
+
+def write_report(results: Path) -> None:
+    """results.json, README.md, headline.md and chart.png from the JSON in ``results``."""
+    sizes = load_sizes(results)
     if not sizes:
         sys.exit("no bench/results/size-*.json yet: run make bench")
-    load_path = RESULTS / "load.json"
-    load = json.loads(load_path.read_text()) if load_path.exists() else None
-    faults_path = RESULTS / "faults.json"
-    faults = json.loads(faults_path.read_text()) if faults_path.exists() else None
+    load, faults = _read(results / "load.json"), _read(results / "faults.json")
     rows = headline(sizes, load)
-    (RESULTS / "results.json").write_text(
+    (results / "results.json").write_text(
         json.dumps({"headline": rows, "sizes": sizes, "load": load, "faults": faults}, indent=2)
         + "\n"
     )
-    (RESULTS / "README.md").write_text(markdown(sizes, load, rows, faults))
-    (RESULTS / "headline.md").write_text(pivot(rows))
-    chart(sizes, RESULTS / "chart.png")
-    print((RESULTS / "README.md").read_text().split("## Search layers")[0])
+    (results / "README.md").write_text(markdown(sizes, load, rows, faults))
+    (results / "headline.md").write_text(pivot(rows))
+    chart(sizes, results / "chart.png")
+    print((results / "README.md").read_text().split("## Search layers")[0])
+
+
+def main() -> None:
+    from bench import RESULTS
+
+    write_report(RESULTS)
 
 
 if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # `bench` is not installed
     main()

@@ -5,6 +5,7 @@ Rate limits stay in the request path but are too high to refuse a benchmark; a l
 (DATABASE_URL, as bench/run.sh sets it); without DATABASE_URL a SQLite file (BENCH_DB)."""
 
 import os
+from typing import Any
 
 from kb.settings.dev import *  # noqa: F403
 
@@ -31,14 +32,16 @@ else:
     }
 INSTALLED_APPS += ["wagtail.api.v2", "rest_framework"]  # noqa: F405
 ROOT_URLCONF = "bench.urls"
+# Typed Any: kb's settings declare every backend option a string, and URLS is a list.
+stock_search: Any = {
+    "BACKEND": "modelsearch.backends.elasticsearch7",
+    "URLS": [os.environ.get("SEARCH_URL", "http://127.0.0.1:9200")],
+    "INDEX_PREFIX": "bench-stock-",
+    "AUTO_UPDATE": False,
+}
 WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
-    "stock": {
-        "BACKEND": "modelsearch.backends.elasticsearch7",
-        "URLS": [os.environ.get("SEARCH_URL", "http://127.0.0.1:9200")],
-        "INDEX_PREFIX": "bench-stock-",
-        "AUTO_UPDATE": False,
-    },
+    "stock": stock_search,
 }
 KB_API_RATE_LIMITS = {name: 10**9 for name in KB_API_RATE_LIMITS}  # noqa: F405
 KB_API_MAX_PAGE_SIZE = 100

@@ -8,7 +8,7 @@ class GrappleBenchConfig(AppConfig):
     name = "bench.grapple_support"
     label = "bench_grapple"
 
-    def ready(self):
+    def ready(self) -> None:
         from grapple.models import GraphQLStreamfield, GraphQLString
 
         from kb.guidance.models import GuidancePage, KnowledgePage, ProcedurePage

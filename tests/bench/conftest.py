@@ -5,10 +5,11 @@ import os
 import subprocess
 import sys
 import uuid
-from pathlib import Path
 from urllib.parse import urlsplit, urlunsplit
 
 import pytest
+
+from bench import ROOT
 
 
 @pytest.fixture
@@ -26,9 +27,6 @@ def bench_database_url():
             ["psql", "-q", url, "-c", f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'],
             check=False,
         )
-
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_python(env: dict, *args: str, timeout: float = 600) -> subprocess.CompletedProcess:

@@ -6,7 +6,7 @@ import io
 import pytest
 from wagtail.models import Page
 
-from bench.corpus import Generator, _outbox_signals_off
+from bench.generator import Generator, _outbox_signals_off
 from kb.guidance.models import KnowledgePage
 from kb.services.models import Service
 from search.models import IndexOutboxEntry

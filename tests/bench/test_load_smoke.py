@@ -19,7 +19,7 @@ def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path, bench
     if not url:
         pytest.fail("SEARCH_TEST_OPENSEARCH_URL is not set: run through `make test`")
     if importlib.util.find_spec("locust") is None:
-        pytest.fail("locust is not installed: pip install -e '.[bench]'")
+        pytest.fail("locust is not installed: make install (requirements.lock has the bench extra)")
     env = {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "bench.settings",

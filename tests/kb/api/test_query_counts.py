@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.images import get_image_model
 from wagtail.models import Locale
 
+from bench.documents import PAGE_GQL  # the benchmark's page document, measured at scale
 from kb.guidance.models import KnowledgePage
 from kb.services.models import Phone, Schedule, Service
 from kb.taxonomy.models import LegalReference, Topic
@@ -192,18 +193,6 @@ def test_lists_cost_the_same_queries_at_10_50_and_100_items(
     assert counts[10] <= counts[50] == counts[100], counts
 
 
-# The benchmark's page document (bench/measure.py): typed blocks with their HTML, contact
-# cards, legal references, simple steps and a procedure's steps.
-PAGE = """query($id: ID!) { page(id: $id) { id title url summary locale
-  topics { code name } audiences { code } regions { code }
-  body { __typename
-    ... on ContentBlock { id html }
-    ... on ContactBlock { service { name phones { number } organization { name } } }
-    ... on LegalReferenceBlock { reference { citation } }
-    ... on StepsBlock { steps { title text { html } } } }
-  ... on ProcedurePage { steps { actor html timeLimit { amount } legalBasis { citation } } } } }"""
-
-
 @pytest.mark.slow  # builds 100 pages (seconds); runs in make test
 def test_one_page_costs_a_query_per_kind_of_row_it_shows(gql, many_pages):
     """A page with a linking text, a contact card, a legal reference, steps and an image:
@@ -213,9 +202,9 @@ def test_one_page_costs_a_query_per_kind_of_row_it_shows(gql, many_pages):
     renditions) and the rate counter's 6 (written on every request here). The service's
     taxonomy is not read when the query does not ask for it (it was 26 in all)."""
     page = KnowledgePage.objects.get(title="Zkušební stránka 0")
-    gql.data(PAGE, {"id": str(page.pk)})
+    gql.data(PAGE_GQL, {"id": str(page.pk)})
     with CaptureQueriesContext(connection) as captured:
-        data = gql.data(PAGE, {"id": str(page.pk)})
+        data = gql.data(PAGE_GQL, {"id": str(page.pk)})
     kinds = [block["__typename"] for block in data["page"]["body"]]
     assert kinds == ["TextBlock", "ContactBlock", "LegalReferenceBlock", "StepsBlock", "ImageBlock"]
     assert data["page"]["body"][1]["service"]["organization"]["name"]
@@ -227,9 +216,9 @@ def test_one_page_costs_a_query_per_kind_of_row_it_shows(gql, many_pages):
 
 def test_a_procedure_reads_its_steps_with_the_page(gql):
     procedure = KnowledgePage.objects.get(slug="postup-pri-vykazani")
-    gql.data(PAGE, {"id": str(procedure.pk)})
+    gql.data(PAGE_GQL, {"id": str(procedure.pk)})
     with CaptureQueriesContext(connection) as captured:
-        data = gql.data(PAGE, {"id": str(procedure.pk)})
+        data = gql.data(PAGE_GQL, {"id": str(procedure.pk)})
     assert data["page"]["steps"]
     assert not any(
         q["sql"].startswith('SELECT "guidance_procedurepage"') for q in captured.captured_queries
