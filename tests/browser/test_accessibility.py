@@ -113,6 +113,16 @@ def test_pages_have_no_serious_accessibility_violations(
     assert not failures, "\n\n".join(f"{path}\n{text}" for path, text in failures.items())
 
 
+def serve_neutral_site(context) -> None:
+    """The neutral site quick exit leads to, answered here (the tests reach no network)."""
+    context.route(
+        NEUTRAL_SITE,
+        lambda route: route.fulfill(
+            status=200, content_type="text/html; charset=utf-8", body=NEUTRAL_PAGE
+        ),
+    )
+
+
 @pytest.mark.parametrize(
     ("path", "name"),
     [
@@ -123,12 +133,7 @@ def test_pages_have_no_serious_accessibility_violations(
 )
 def test_quick_exit_works_without_javascript(browser, site, path, name, screenshot):
     context = browser.new_context(java_script_enabled=False, viewport=VIEWPORTS["mobile"])
-    context.route(
-        NEUTRAL_SITE,
-        lambda route: route.fulfill(
-            status=200, content_type="text/html; charset=utf-8", body=NEUTRAL_PAGE
-        ),
-    )
+    serve_neutral_site(context)
     tab = context.new_page()
     try:
         tab.goto(f"{site}{path}")
@@ -151,12 +156,7 @@ def test_partner_snippet_quick_exit_works_without_javascript(browser):
         partner,
         lambda route: route.fulfill(status=200, content_type="text/html; charset=utf-8", body=html),
     )
-    context.route(
-        NEUTRAL_SITE,
-        lambda route: route.fulfill(
-            status=200, content_type="text/html; charset=utf-8", body=NEUTRAL_PAGE
-        ),
-    )
+    serve_neutral_site(context)
     tab = context.new_page()
     try:
         tab.goto(partner)

@@ -6,6 +6,7 @@ import datetime
 from django.utils import timezone
 
 from kb.guidance.models import KnowledgePage
+from tests.support.pages import publish
 
 from .conftest import error_codes
 
@@ -15,14 +16,6 @@ UPDATED = """query($since: DateTime) { pages(updatedSince: $since, first: 50) {
   totalCount edges { node { slug } } } }"""
 DELETIONS = """query($since: DateTime!) { deletions(since: $since) {
   totalCount edges { node { id databaseId translationKey locale reason occurredAt } } } }"""
-
-
-def publish(slug, **changes):
-    page = KnowledgePage.objects.get(slug=slug).specific
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return page
 
 
 def test_updated_since_lists_only_pages_published_after(gql):

@@ -8,6 +8,7 @@ from django.utils import translation
 
 from kb.guidance import deadlines
 from kb.guidance.deadlines import PRAGUE, Event, Status
+from tests.support.pages import time_limit
 
 CET, CEST = dt.timezone(dt.timedelta(hours=1)), dt.timezone(dt.timedelta(hours=2))
 EVENTS = [Event("start", "from the event", starts_timeline=True), Event("later", "from later")]
@@ -19,14 +20,9 @@ def at(*args, tz=PRAGUE):
 
 def limit(amount, unit, counting="moment", moves=False, counts_from="start", verify=False):
     return {
-        "time_limit": {
-            "amount": amount,
-            "unit": unit,
-            "counts_from": counts_from,
-            "counting": counting,
-            "moves_to_working_day": moves,
-            "needs_verification": verify,
-        },
+        "time_limit": time_limit(
+            amount, unit, counts_from=counts_from, counting=counting, moves=moves, verify=verify
+        ),
         "title": f"{amount} {unit}",
     }
 

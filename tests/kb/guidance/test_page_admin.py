@@ -12,6 +12,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 from home.models import HomePage
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
 from kb.taxonomy.models import LegalReference, Topic
+from tests.support.pages import time_limit
 
 
 def _knowledge_fields(title, **overrides):
@@ -68,14 +69,9 @@ def _step(
     return {
         "actor": actor,
         "title": "Policie zašle úřední záznam",
-        "time_limit": {
-            "amount": amount,
-            "unit": unit,
-            "counts_from": counts_from,
-            "counting": counting,
-            "moves_to_working_day": moves,
-            "needs_verification": "",
-        },
+        "time_limit": time_limit(
+            amount, unit, counts_from=counts_from, counting=counting, moves=moves, verify=""
+        ),
         "text": rich_text("<p>Kopie záznamu jde intervenčnímu centru a soudu.</p>"),
         "legal_basis": basis,
     }

@@ -18,6 +18,7 @@ from kb.guidance.models import KnowledgePage
 from kb.webhooks import delivery as delivery_module
 from kb.webhooks.delivery import MAX_ATTEMPTS, deliver_due
 from kb.webhooks.models import DeliveryStatus, Webhook, WebhookDelivery
+from tests.support.pages import publish
 
 
 class Partner:
@@ -65,14 +66,6 @@ def partner():
 def webhook_for(scope, url="https://partner.example/hook"):
     key, _raw = api_key_create(name=f"{scope} partner", scope=scope)
     return Webhook.objects.create(api_key=key, url=url)
-
-
-def publish(slug, **changes):
-    page = KnowledgePage.objects.get(slug=slug).specific
-    for name, value in changes.items():
-        setattr(page, name, value)
-    page.save_revision().publish()
-    return page
 
 
 def events(webhook):
