@@ -37,9 +37,10 @@ run: demo ## Serve the demo site on http://127.0.0.1:8000/ (HOST, PORT; admin: /
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: /admin/)"
 	$(PY) manage.py run_worker & worker=$$!; trap 'kill $$worker 2>/dev/null' EXIT INT TERM; $(PY) manage.py runserver $(HOST):$(PORT)
 
-lint: $(STAMP) ## ruff (lint and format), mypy and the migration check, each once
+lint: $(STAMP) ## ruff (lint and format), the import contracts, mypy and the migration check
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check . >/dev/null || { $(VENV)/bin/ruff format --diff . | head -50; exit 1; }
+	$(VENV)/bin/lint-imports --no-logo --cache-dir .cache/import-linter
 	$(VENV)/bin/mypy
 	DJANGO_SETTINGS_MODULE=kb.settings.test DATABASE_URL=sqlite://:memory: \
 		$(PY) manage.py makemigrations --check --dry-run

@@ -18,6 +18,6 @@ class ApiConfig(AppConfig):
         # writes to the cache as soon as pages or sites are saved).
         post_migrate.connect(_create_cache_table, sender=self)
         from . import tombstones
-        from .guidance import checks  # noqa: F401 - registers the block ↔ type check
+        from . import checks  # noqa: F401 - registers the block ↔ type check
 
         tombstones.connect()

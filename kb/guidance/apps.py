@@ -12,7 +12,7 @@ class GuidanceConfig(AppConfig):
         from kb import images
 
         from . import compare
-        from .review import on_task_approved
+        from .signals import on_task_approved
         from .translation import on_copy_for_translation_done
 
         copy_for_translation_done.connect(

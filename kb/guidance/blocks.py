@@ -5,7 +5,7 @@ Every top-level block of a stream is a class of its own (``TextBlock`` and ``Ste
 too, though they add nothing to Wagtail's): the API finds a block's GraphQL type by its
 class (kb.api.guidance.registry), never by the name it has in a stream. This package does
 not know the API: the GraphQL types live in kb.api and name the block class they present,
-and a system check (kb.api.guidance.checks) stops start-up when a block has none."""
+and a system check (kb.api.checks) stops start-up when a block has none."""
 
 from typing import Any
 

@@ -5,7 +5,7 @@ moves forward by the page's review interval (a year unless the editor chose othe
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from django.utils import timezone
 
@@ -53,24 +53,3 @@ def record_review(
             }
         )
         revision.save(update_fields=["content"])
-
-
-def is_legal_review(task: Any) -> bool:
-    groups = getattr(task, "groups", None)
-    return groups is not None and groups.filter(name=LEGAL_REVIEWERS).exists()
-
-
-def on_task_approved(
-    sender: type, instance: Any, user: AbstractBaseUser | None = None, **kwargs: Any
-) -> None:
-    """``task_approved`` handler; Wagtail sends it after the workflow has moved on (and, for
-    the last task, published the page)."""
-    from .models import KnowledgePage
-
-    if not is_legal_review(instance.task.specific):
-        return
-    page = instance.workflow_state.content_object
-    page = getattr(page, "specific", page)
-    if isinstance(page, KnowledgePage):
-        page.refresh_from_db()
-        record_review(page, user)

@@ -12,7 +12,7 @@ fields: they batch-load related rows, decide what a partner is shown and read th
 request's loaders. A declaration on the block would be a second, weaker description of
 the same type, or would pull the API into the domain. Keyed by class, the block class is
 the only name the two sides share (a rename is an import error, not a silently missing
-block), and ``kb.api.guidance.checks`` refuses to start when a block of any StreamField
+block), and ``kb.api.checks`` refuses to start when a block of any StreamField
 has no type. Should a block still come without one (checks skipped), the union answers it
 as ``HtmlBlock`` (id + rendered HTML): it is never dropped."""
 

@@ -10,7 +10,7 @@ from django.core.checks import CheckMessage, Error, register
 def every_block_has_a_type(app_configs: Any = None, **_kwargs: Any) -> list[CheckMessage]:
     from kb.api import schema  # noqa: F401 - importing the schema registers every type
 
-    from .registry import blocks_without_type
+    from .guidance.registry import blocks_without_type
 
     return [
         Error(
