@@ -13,7 +13,7 @@ from django.test import override_settings
 from wagtail.models import Locale
 
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage
-from search import rebuild, indexer
+from search import indexer, rebuild
 from search.client import EngineUnavailable, get_client
 from search.models import IndexOutboxEntry
 from search.query import search

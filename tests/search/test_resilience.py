@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
-from search import rebuild, indexer
+from search import indexer, rebuild
 from search.client import (
     INDEX_MISSING,
     QUERY_REJECTED,
