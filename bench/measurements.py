@@ -39,7 +39,7 @@ from bench.judged import JUDGED
 from bench.timing import interleaved, stats
 from bench.traffic import BIN, free_port, wait_for
 from kb.guidance.models import KnowledgePage
-from search import index_admin
+from search import rebuild
 from search.backends import engine
 from search.client import EngineClient, alias_name
 from search.query import search
@@ -318,9 +318,9 @@ def _page_peers(http: Client, pk: int) -> Runs:
 def measure_indexing() -> dict:
     client = engine_client()
     started = time.monotonic()
-    index_admin.rebuild(client)
+    rebuild.rebuild(client)
     ours_s = time.monotonic() - started
-    documents = sum(row.documents for row in index_admin.status(client))
+    documents = sum(row.documents for row in rebuild.status(client))
     started = time.monotonic()
     call_command("update_index", backend_name="stock", verbosity=0)
     stock_s = time.monotonic() - started

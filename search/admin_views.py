@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth.decorators import permission_required
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
 from .analytics import top_queries, unknown_word_counts
@@ -10,7 +11,7 @@ PERIODS = (7, 30, 90)
 
 
 @permission_required("search.view_searchquerydaily", raise_exception=True)
-def search_analytics_report(request):
+def search_analytics_report(request: HttpRequest) -> HttpResponse:
     try:
         days = int(request.GET.get("days", 30))
     except ValueError:

@@ -1,12 +1,21 @@
-"""Index settings and mappings, one index per locale. Bump INDEX_VERSION when they change;
-`search_index rebuild` builds the new version beside the old one and swaps the alias."""
+"""Index settings and mappings, one index per locale; the mapping is search.schema's.
+`search_index rebuild` builds the current version (``index_version``) beside the old one
+and swaps the alias."""
 
+import functools
+import hashlib
+import json
 from pathlib import Path
 from typing import Any
 
 from django.conf import settings
 
-INDEX_VERSION = 4
+from .schema import FIELDS, Field, Kind, spell_field
+
+# Part of every index name. A change of the analysis or the mapping (search.schema) changes
+# the version by itself (``index_version``); bump this number when the documents change
+# without them, e.g. a field's text taken from elsewhere.
+INDEX_REVISION = 4
 SYNONYM_DIR = Path(__file__).resolve().parent / "synonyms"
 
 # Per language: filters before lower-casing, stop words, stemmer.
@@ -36,8 +45,6 @@ LANGUAGE_FILTERS: dict[str, dict[str, Any]] = {
         "stem": ["en_stemmer"],
     },
 }
-
-TEXT_FIELDS = ("title", "summary", "steps", "legal", "body")
 
 # Czech stop words that carry diacritics, as professionals type them without: the stock
 # `_czech_` list only knows "při", so "deti pri vykazani" would demand a word "pri".
@@ -155,20 +162,6 @@ def with_folded_variants(rule: str) -> str:
     return ", ".join(dict.fromkeys(terms + [fold(t) for t in terms]))
 
 
-def spell_field(visibility: str) -> str:
-    """Did-you-mean reads only this field for callers who may see ``visibility``."""
-    return f"spell_{visibility}"
-
-
-def spell_fields(doc: dict) -> dict:
-    """A document's text in the spell field of its own visibility only, so a word from a
-    professionals-only page is never suggested to the public."""
-    from kb.guidance.choices import Visibility
-
-    text = " ".join(str(doc.get(name) or "") for name in TEXT_FIELDS)
-    return {spell_field(v): text if v == doc["visibility"] else "" for v in Visibility.values}
-
-
 def index_settings(locale: str, synonyms: list[str]) -> dict:
     lang = LANGUAGE_FILTERS[locale]
     pre, stop, stem = lang["pre"], lang["stop"], lang["stem"]
@@ -230,61 +223,57 @@ def index_settings(locale: str, synonyms: list[str]) -> dict:
     }
 
 
-def _text() -> dict:
+def _text(field: Field) -> dict[str, Any]:
     """A text field with its accent-free sub-fields. Only `.folded` is highlighted (see
-    search.backends.engine.HIGHLIGHT): it stores offsets in its postings, which the
-    unified highlighter reads instead of term vectors or re-analysing the text."""
+    search.backends.engine.highlight): it stores offsets in its postings, which the
+    unified highlighter reads instead of term vectors or re-analysing the text. Typo
+    tolerance reads `.ascii`, so only fields with a typo weight have one."""
+    sub: dict[str, Any] = {
+        "folded": {
+            "type": "text",
+            "analyzer": "folded_index",
+            "search_analyzer": "folded_search",
+            "index_options": "offsets",
+        },
+    }
+    if field.typo_weight is not None:
+        sub["ascii"] = {
+            "type": "text",
+            "analyzer": "ascii_index",
+            "search_analyzer": "ascii_search",
+        }
+    if field.autocomplete:
+        sub["autocomplete"] = {
+            "type": "text",
+            "analyzer": "autocomplete_index",
+            "search_analyzer": "autocomplete_search",
+        }
+    if field.raw:
+        sub["raw"] = {"type": "keyword"}
     return {
         "type": "text",
         "analyzer": "text_index",
         "search_analyzer": "text_search",
-        "fields": {
-            "folded": {
-                "type": "text",
-                "analyzer": "folded_index",
-                "search_analyzer": "folded_search",
-                "index_options": "offsets",
-            },
-            "ascii": {
-                "type": "text",
-                "analyzer": "ascii_index",
-                "search_analyzer": "ascii_search",
-            },
-        },
+        "fields": sub,
     }
 
 
-def mappings() -> dict:
-    keyword = {"type": "keyword"}
-    properties = {name: _text() for name in TEXT_FIELDS}
-    for name in ("steps", "legal"):
-        # Typo tolerance reads the accent-free `.ascii` of title, summary and body only.
-        del properties[name]["fields"]["ascii"]
-    properties["title"]["fields"]["autocomplete"] = {
-        "type": "text",
-        "analyzer": "autocomplete_index",
-        "search_analyzer": "autocomplete_search",
+MAPPED: dict[Kind, dict[str, Any]] = {
+    Kind.KEYWORD: {"type": "keyword"},
+    Kind.STORED: {"type": "keyword", "index": False},
+    Kind.LONG: {"type": "long"},
+    Kind.DATE: {"type": "date"},
+}
+
+
+def mappings() -> dict[str, Any]:
+    """search.schema's fields, and one spell field per visibility."""
+    properties = {
+        field.name: _text(field) if field.kind == Kind.TEXT else dict(MAPPED[field.kind])
+        for field in FIELDS
     }
-    properties["title"]["fields"]["raw"] = keyword
     properties.update(
-        {
-            **{spell_field(v): {"type": "text", "analyzer": "spell"} for v in _visibilities()},
-            "kind": keyword,
-            "object_id": {"type": "long"},
-            "translation_key": keyword,
-            "locale": keyword,
-            "page_type": keyword,
-            "visibility": keyword,
-            "url": {"type": "keyword", "index": False},
-            "topics": keyword,
-            "audiences": keyword,
-            "regions": keyword,
-            "actors": keyword,
-            "category": keyword,
-            "phones": keyword,
-            "last_reviewed": {"type": "date"},
-            "next_review_due": {"type": "date"},
-        }
+        {spell_field(v): {"type": "text", "analyzer": "spell"} for v in _visibilities()}
     )
     return {"dynamic": "strict", "properties": properties}
 
@@ -300,6 +289,24 @@ def _question_words(locale: str) -> list[str]:
 
     words = QUESTION_WORDS.get(locale, [])
     return sorted({w for w in words} | {fold(w) for w in words})
+
+
+@functools.cache
+def index_version() -> str:
+    """``INDEX_REVISION`` and a short hash of every locale's analysis and mapping (without
+    the synonyms, which are data, nor shard and replica counts, which are deployment):
+    e.g. ``4-1a2b3c4d``."""
+    shape = {}
+    for locale in LANGUAGE_FILTERS:
+        body = index_body(locale, synonyms=[])
+        index = body["settings"]["index"]
+        shape[locale] = {
+            "analysis": index["analysis"],
+            "max_ngram_diff": index["max_ngram_diff"],
+            "mappings": body["mappings"],
+        }
+    digest = hashlib.sha256(json.dumps(shape, sort_keys=True).encode()).hexdigest()[:8]
+    return f"{INDEX_REVISION}-{digest}"
 
 
 def index_body(locale: str, synonyms: list[str] | None = None) -> dict:

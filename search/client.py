@@ -30,7 +30,7 @@ class EngineUnavailable(Exception):
     """The engine did not answer a request usefully; ``reason`` says why (one of the
     constants above). Every search path falls back to the database on it."""
 
-    def __init__(self, message: str = "", *, reason: str = UNREACHABLE):
+    def __init__(self, message: str = "", *, reason: str = UNREACHABLE) -> None:
         super().__init__(message)
         self.reason = reason
 
@@ -40,7 +40,7 @@ class CircuitBreaker:
     server error) the engine is skipped for ``cooldown`` seconds, then one request probes it
     (half-open) while the others keep answering from the database."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self.open_until = 0.0
         self.probing = False
@@ -99,7 +99,7 @@ class EngineClient:
 
     timeout_errors: tuple[type[Exception], ...] = ()
 
-    def __init__(self, url: str, timeout: float, connect_timeout: float | None = None):
+    def __init__(self, url: str, timeout: float, connect_timeout: float | None = None) -> None:
         self.url = url
         self.timeout = timeout
         # A dead host is noticed after the short connect timeout; a slow answer may take
@@ -114,7 +114,7 @@ class EngineClient:
         )
         self.breaker = breaker_for(url)
 
-    def _call(self, fn, *args, **kwargs):
+    def _call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         try:
             return fn(*args, **kwargs)
         except self.not_found_errors:
@@ -221,7 +221,7 @@ class EngineClient:
                 raise EngineUnavailable(f"{self.flavor}: {str(item['error'])[:300]}", reason=reason)
         return responses
 
-    def _guarded(self, call):
+    def _guarded(self, call: Callable[[], Any]) -> Any:
         if not self.breaker.allow():
             raise EngineUnavailable(f"{self.flavor} at {self.url}: skipped", reason=SKIPPED)
         try:
@@ -290,11 +290,15 @@ def _client(engine: str, url: str, timeout: float, connect_timeout: float) -> En
     return ENGINES[engine](url, timeout, connect_timeout)
 
 
+# Called with the client when the engine answers again after an outage. search.apps
+# registers the indexer's drain here (the indexer uses this module, not the other way).
+recovery_hooks: list[Callable[[EngineClient], object]] = []
+
+
 def on_recovery(client: EngineClient) -> None:
     """The engine answers again after an outage: apply what queued up meanwhile."""
-    from .indexer import drain_on_recovery
-
-    drain_on_recovery(client)
+    for hook in recovery_hooks:
+        hook(client)
 
 
 def get_client() -> EngineClient | None:

@@ -10,18 +10,20 @@ import gc
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from itertools import islice
+from typing import Any, cast
 
+from django.db.models import QuerySet
 from wagtail.models import Locale
+from wagtail.query import PageQuerySet
 
-from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
-from kb.guidance.text import html_to_text
 from kb.services.models import Service
 from kb.wagtail_bulk import PageUrls, prefetch_streams
 from kb.wagtail_bulk import url_cache as url_cache  # search.backends.database reads it here
 
-from .analysis import spell_fields
-from .models import ObjectType, ResultKind
+from . import schema
+from .models import ObjectType
+from .schema import PageSource
 from .types import SearchHit
 
 
@@ -29,79 +31,41 @@ def document_id(object_type: str, object_id: int) -> str:
     return f"{object_type}-{object_id}"
 
 
-TAXONOMIES = ("topics", "audiences", "regions")
+# The page relations of the taxonomy fields (topics, audiences, regions).
+TAXONOMIES = tuple(related.page for related in schema.RELATED)
 
 
 def page_document(
     page: KnowledgePage,
     *,
-    urls=None,
+    urls: object = None,
     locale: str | None = None,
     url: str | None = None,
     taxonomy: dict[str, list[str]] | None = None,
-) -> dict:
+) -> dict[str, Any]:
     """``page`` must be the specific page (see ``indexable_pages``). For many pages use
-    ``page_documents``: the same documents with far fewer queries."""
+    ``page_documents``: the same documents with far fewer queries. The fields are
+    search.schema's."""
     if url is None:
         url = page.get_url(request=urls) or ""
     if taxonomy is None:
         taxonomy = {name: [t.code for t in getattr(page, name).all()] for name in TAXONOMIES}
-    doc = {
-        "kind": ObjectType.PAGE,
-        "object_id": page.pk,
-        "translation_key": str(page.translation_key),
-        "locale": locale or page.locale.language_code,
-        "page_type": page.page_type,
-        "visibility": page.visibility,
-        "url": url,
-        **page.search_texts(),
-        "topics": sorted(taxonomy["topics"]),
-        "audiences": sorted(taxonomy["audiences"]),
-        "regions": sorted(taxonomy["regions"]),
-        "actors": sorted({s["actor"] for s in page.step_values if s.get("actor")}),
-        "category": "",
-        "phones": [],
-        "last_reviewed": page.last_reviewed.isoformat() if page.last_reviewed else None,
-        "next_review_due": page.next_review_due.isoformat() if page.next_review_due else None,
-    }
-    return doc | spell_fields(doc)
+    source = PageSource(
+        page=page,
+        url=url,
+        locale=locale or page.locale.language_code,
+        taxonomy=taxonomy,
+        texts=page.search_texts(),
+    )
+    return schema.page_document(source)
 
 
-def service_document(service: Service) -> dict:
-    phones = list(service.phones.all())
-    details = [
-        service.organization.name,
-        service.eligibility_description,
-        service.fees_description,
-        " ".join(f"{p.number} {p.description}" for p in phones),
-        " ".join(str(loc) for loc in service.locations.all()),
-    ]
-    doc = {
-        "kind": ObjectType.SERVICE,
-        "object_id": service.pk,
-        "translation_key": str(service.translation_key),
-        "locale": service.locale.language_code,
-        "page_type": ResultKind.SERVICE,
-        "visibility": Visibility.PUBLIC,
-        "url": "",
-        "title": service.name,
-        "summary": service.description,
-        "steps": "",
-        "legal": "",
-        "body": html_to_text(" ".join(d for d in details if d)),
-        "topics": sorted(t.code for t in service.topics.all()),
-        "audiences": sorted(a.code for a in service.audiences.all()),
-        "regions": sorted(r.code for r in service.service_areas.all()),
-        "actors": [],
-        "category": service.category,
-        "phones": [p.number for p in phones],
-        "last_reviewed": service.last_verified.isoformat(),
-        "next_review_due": None,
-    }
-    return doc | spell_fields(doc)
+def service_document(service: Service) -> dict[str, Any]:
+    """The fields are search.schema's."""
+    return schema.service_document(service)
 
 
-def indexable_pages():
+def indexable_pages() -> PageQuerySet:
     """Every page that belongs in the index: live knowledge pages. Drafts never; visibility is
     stored and filtered at query time."""
     return (
@@ -112,7 +76,7 @@ def indexable_pages():
     )
 
 
-def indexable_services():
+def indexable_services() -> QuerySet[Service]:
     return (
         Service.objects.filter(is_active=True)
         .select_related("locale", "organization")
@@ -176,7 +140,7 @@ def page_batches(ids: Iterable[int], *, size: int = PAGE_BATCH) -> Iterator[list
 
 
 @contextmanager
-def gc_paused():
+def gc_paused() -> Iterator[None]:
     """No cyclic garbage collection while one batch is built. Building allocates tens of
     thousands of objects (pages, block values, snippets), which would start a collection
     that walks the whole heap again and again: that was about half of the build time. The
@@ -204,22 +168,22 @@ def locale_of(object_type: str, object_id: int) -> str | None:
 
 
 def page_hit(
-    page,
+    page: KnowledgePage,
     *,
     score: float | None = None,
     promoted: bool = False,
-    urls=None,
+    urls: Any = None,
     locale: str | None = None,
 ) -> SearchHit:
     """A search hit straight from a page (database search, promotions)."""
     return SearchHit(
-        kind="page",
+        kind=ObjectType.PAGE.value,
         id=page.pk,
         translation_key=str(page.translation_key),
         title=page.title,
         url=page.get_url(request=urls) or "",
         summary=page.summary,
-        page_type=page.specific_class.page_type,
+        page_type=cast(type[KnowledgePage], page.specific_class).page_type,
         locale=locale or page.locale.language_code,
         score=score,
         last_reviewed=page.last_reviewed,

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
 
-from .client import EngineUnavailable, alias_name, get_client
+from .client import EngineClient, EngineUnavailable, alias_name, get_client
 from .documents import document_id, load_documents, locale_of
 from .models import IndexOutboxEntry
 
@@ -113,7 +113,7 @@ def _candidate_locales(object_type: str, object_id: int) -> list[str]:
     return [known] if known else [code for code, _ in settings.LANGUAGES]
 
 
-def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
+def drain(*, max_batches: int | None = None, client: EngineClient | None = None) -> DrainReport:
     """Apply pending entries until none is left (or ``max_batches``). Raises
     EngineUnavailable when the engine is down; nothing is lost, entries stay pending."""
     client = client or get_client()
@@ -147,7 +147,9 @@ def drain(*, max_batches: int | None = None, client=None) -> DrainReport:
     return report
 
 
-def _apply_outcome(entries: list[IndexOutboxEntry], failures: list[dict], report) -> None:
+def _apply_outcome(
+    entries: list[IndexOutboxEntry], failures: list[dict], report: DrainReport
+) -> None:
     now = timezone.now()
     failed_ids = {f.get("_id") for f in failures}
     done = [e.pk for e in entries if _doc_id(e) not in failed_ids]
@@ -186,12 +188,12 @@ def drain_after_commit() -> None:
         logger.warning("Search engine unavailable, index changes queued: %s", error)
 
 
-def drain_on_recovery(client) -> bool:
+def drain_on_recovery(client: EngineClient) -> bool:
     """The engine answers again after an outage: apply pending entries (failed ones too)."""
     return drain_soon(client)
 
 
-def drain_soon(client) -> bool:
+def drain_soon(client: EngineClient) -> bool:
     """Apply pending entries in the background, at most once per RECOVERY_DRAIN_INTERVAL
     per process (after an outage, or when a search met a stale hit). Returns True if a
     drain was started."""
@@ -210,7 +212,7 @@ def drain_soon(client) -> bool:
     return True
 
 
-def _recovery_drain(client) -> None:
+def _recovery_drain(client: EngineClient) -> None:
     from django.db import connection as thread_connection
 
     try:

@@ -14,12 +14,13 @@ class ObjectType(models.TextChoices):
     SERVICE = "service", _("Service")
 
 
-class ResultKind(models.TextChoices):
-    """What a search result is: a kind of page, or a service (the ``page_type`` facet)."""
-
-    GUIDANCE = PageType.GUIDANCE.value, PageType.GUIDANCE.label
-    PROCEDURE = PageType.PROCEDURE.value, PageType.PROCEDURE.label
-    SERVICE = "service", _("Service")
+# What a search result is (the ``page_type`` facet): each kind of page (PageType, the one
+# list of them, under the same names), or a service.
+ResultKind = models.TextChoices(  # type: ignore[call-overload]
+    "ResultKind",
+    [(kind.name, (kind.value, kind.label)) for kind in PageType]
+    + [("SERVICE", ("service", _("Service")))],
+)
 
 
 class IndexOutboxEntry(models.Model):
@@ -97,7 +98,7 @@ class SearchSynonym(models.Model):
     def rule(self) -> str:
         return ", ".join(t.strip() for t in self.terms.split(",") if t.strip())
 
-    def clean(self):
+    def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
         words = [t for t in self.terms.split(",") if t.strip()]

@@ -1,15 +1,20 @@
 """Writes to the indexing outbox. Called from signal handlers inside the editor's transaction,
 so an edit and its outbox entry commit (or roll back) together."""
 
-import contextlib
+from collections.abc import Iterable
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import transaction
+from django.dispatch import Signal
 
 from .models import IndexOutboxEntry, ObjectType
 
+# Sent after the commit that queued index changes when a worker, not this process, applies
+# them: the worker (kb.ops) makes its drain due now rather than at its next period.
+drain_requested = Signal()
 
-def outbox_enqueue(*, object_type: str, object_ids, reason: str) -> None:
+
+def outbox_enqueue(*, object_type: str, object_ids: Iterable[int | None], reason: str) -> None:
     ids = list(dict.fromkeys(int(i) for i in object_ids if i))
     if not ids:
         return
@@ -22,20 +27,16 @@ def outbox_enqueue(*, object_type: str, object_ids, reason: str) -> None:
         transaction.on_commit(drain_after_commit)
     elif settings.SEARCH_URL:
         # The worker indexes: make its drain due now rather than at its next period.
-        transaction.on_commit(_wake_worker_drain)
+        transaction.on_commit(_request_drain)
 
 
-def _wake_worker_drain() -> None:
-    from kb.ops.worker import wake
-
-    # If this fails, the periodic drain picks the entries up anyway.
-    with contextlib.suppress(DatabaseError):
-        wake("search_drain")
+def _request_drain() -> None:
+    drain_requested.send(sender=IndexOutboxEntry)
 
 
-def enqueue_pages(page_ids, reason: str) -> None:
+def enqueue_pages(page_ids: Iterable[int | None], reason: str) -> None:
     outbox_enqueue(object_type=ObjectType.PAGE, object_ids=page_ids, reason=reason)
 
 
-def enqueue_services(service_ids, reason: str) -> None:
+def enqueue_services(service_ids: Iterable[int | None], reason: str) -> None:
     outbox_enqueue(object_type=ObjectType.SERVICE, object_ids=service_ids, reason=reason)

@@ -60,7 +60,7 @@ def promoted_queries() -> dict[str, list[int]]:
     return fresh
 
 
-def forget_promotions(**_kwargs) -> None:
+def forget_promotions(**_kwargs: object) -> None:
     with _lock:
         _held[:] = [0.0, None]
 

@@ -1,8 +1,10 @@
 """The professionals' search page and its autocomplete endpoint. Thin on purpose: parse the
 request, ask the query service (search.query), render. Who sees what is the Viewer's call."""
 
+from typing import Any
+
 from django.conf import settings
-from django.http import JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import patch_cache_control
@@ -15,7 +17,14 @@ from kb.services.models import Service
 from kb.services.selectors import emergency_services
 
 from .query import autocomplete, entry_pages, search
-from .types import MAX_OFFSET, MAX_PAGE_SIZE, MAX_QUERY_LENGTH, SearchInputError, SearchRequest
+from .types import (
+    MAX_OFFSET,
+    MAX_PAGE_SIZE,
+    MAX_QUERY_LENGTH,
+    SearchInputError,
+    SearchRequest,
+    SearchResult,
+)
 
 PAGE_SIZE = min(10, MAX_PAGE_SIZE)
 MAX_FILTER_VALUES = 20
@@ -40,19 +49,19 @@ FEATURE_LABELS = {
 }
 
 
-def result_locale(request) -> str:
+def result_locale(request: HttpRequest) -> str:
     lang = request.GET.get("lang", "")
     return lang if lang in dict(settings.LANGUAGES) else translation.get_language()
 
 
-def _filters(request) -> dict[str, tuple[str, ...]]:
+def _filters(request: HttpRequest) -> dict[str, tuple[str, ...]]:
     return {
         field: tuple(v[:64] for v in request.GET.getlist(param) if v)[:MAX_FILTER_VALUES]
         for param, field in FILTER_PARAMS.items()
     }
 
 
-def _page_number(request) -> int:
+def _page_number(request: HttpRequest) -> int:
     try:
         number = int(request.GET.get("page", "1"))
     except ValueError:
@@ -62,17 +71,17 @@ def _page_number(request) -> int:
     return number
 
 
-def _services_of(result) -> dict[int, Service]:
+def _services_of(result: SearchResult) -> dict[int, Service]:
     ids = [hit.id for hit in result.hits if hit.kind == "service"]
     services = Service.objects.filter(pk__in=ids).select_related("organization")
     return {s.pk: s for s in services.prefetch_related("phones", "schedules")}
 
 
 @require_GET
-def search_page(request):
+def search_page(request: HttpRequest) -> HttpResponse:
     query = request.GET.get("q", "").strip()
     filters = _filters(request)
-    context = {
+    context: dict[str, Any] = {
         "query": query,
         "result_locale": result_locale(request),
         "max_query_length": MAX_QUERY_LENGTH,
@@ -124,7 +133,7 @@ def search_page(request):
 
 
 @require_GET
-def autocomplete_view(request):
+def autocomplete_view(request: HttpRequest) -> JsonResponse:
     suggestions = autocomplete(
         prefix=request.GET.get("q", ""),
         locale=result_locale(request),

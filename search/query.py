@@ -1,16 +1,20 @@
-"""The one query service: GraphQL, the staff search page and the tests all call these.
+"""The one query service: GraphQL, the search page and the tests all call these.
 
 With an engine configured it answers from the engine; with none, or when the engine is
-down, it answers from the database with fewer features and says which ones are missing."""
+down, it answers from the database with fewer features and says which ones are missing.
+Both are a search.backends.base.SearchBackend."""
 
 import logging
+from typing import TypeVar
 
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.languages import DEFAULT_LANGUAGE
 
 from . import analytics
-from .backends import database, engine
-from .client import SKIPPED, EngineUnavailable, get_client
+from .backends.base import SearchBackend
+from .backends.database import DatabaseBackend
+from .backends.engine import EngineBackend
+from .client import SKIPPED, EngineClient, EngineUnavailable, get_client
 from .models import IndexOutboxEntry, ObjectType
 from .promotions import apply_promotions
 from .types import (
@@ -18,6 +22,7 @@ from .types import (
     MAX_PAGE_SIZE,
     MAX_QUERY_LENGTH,
     EntryPage,
+    SearchHit,
     SearchInputError,
     SearchRequest,
     SearchResult,
@@ -25,6 +30,7 @@ from .types import (
 )
 
 logger = logging.getLogger(__name__)
+Hit = TypeVar("Hit", SearchHit, Suggestion)
 
 
 def validate(request: SearchRequest) -> None:
@@ -36,14 +42,22 @@ def validate(request: SearchRequest) -> None:
         raise SearchInputError(f"Paging stops at result {MAX_OFFSET}; refine the query.")
 
 
+FALLBACK: SearchBackend = DatabaseBackend()
+
+
+def _engine(client: EngineClient | None) -> SearchBackend | None:
+    return EngineBackend(client) if client is not None else None
+
+
 def search(request: SearchRequest) -> SearchResult:
     validate(request)
     client = get_client()
+    engine = _engine(client)
     result = None
     reason = None
-    if client is not None:
+    if engine is not None:
         try:
-            result = engine.search(client, request)
+            result = engine.search(request)
         except EngineUnavailable as error:
             reason = error.reason
             if reason != SKIPPED:
@@ -53,7 +67,7 @@ def search(request: SearchRequest) -> SearchResult:
     if result is not None:
         result = drop_stale_hits(request.viewer, result, client)
     if result is None:
-        result = database.search(request)
+        result = FALLBACK.search(request)
         if client is not None:
             # Why the database answered: "engine (timed out)", "engine (index missing)", …
             result.unavailable_features.insert(0, f"engine ({reason})")
@@ -71,7 +85,9 @@ def entry_pages(*, locale: str, viewer: Viewer) -> list[EntryPage]:
     return [EntryPage(title=p.title, url=p.get_url() or "") for p in sections.order_by("path")]
 
 
-def drop_stale_hits(viewer: Viewer, result: SearchResult, client) -> SearchResult:
+def drop_stale_hits(
+    viewer: Viewer, result: SearchResult, client: EngineClient | None
+) -> SearchResult:
     """The index may lag behind the database (an outage, a pending drain): every page hit is
     checked, in one query for the whole page of hits, against what the caller may see now.
     Hits that are gone are dropped and their objects queued for indexing again."""
@@ -82,7 +98,7 @@ def drop_stale_hits(viewer: Viewer, result: SearchResult, client) -> SearchResul
     return result
 
 
-def _live_only(viewer: Viewer, items: list) -> tuple[list, dict[str, list[int]]]:
+def _live_only(viewer: Viewer, items: list[Hit]) -> tuple[list[Hit], dict[str, list[int]]]:
     from kb.guidance.models import KnowledgePage
     from kb.services.models import Service
 
@@ -103,7 +119,7 @@ def _live_only(viewer: Viewer, items: list) -> tuple[list, dict[str, list[int]]]
     return kept, stale
 
 
-def _requeue(stale: dict[str, list[int]], client) -> None:
+def _requeue(stale: dict[str, list[int]], client: EngineClient | None) -> None:
     """Queue the stale objects unless an entry is already pending, and apply soon."""
     from .indexer import drain_soon
 
@@ -133,11 +149,10 @@ def autocomplete(
     if len(prefix) < 2:
         return []
     client = get_client()
-    if client is not None:
+    engine = _engine(client)
+    if engine is not None:
         try:
-            found = engine.autocomplete(
-                client, prefix=prefix, locale=locale, viewer=viewer, limit=limit
-            )
+            found = engine.autocomplete(prefix=prefix, locale=locale, viewer=viewer, limit=limit)
             kept, stale = _live_only(viewer, found)
             if stale:
                 _requeue(stale, client)
@@ -147,4 +162,4 @@ def autocomplete(
                 logger.warning(
                     "Search engine unavailable (%s) for autocomplete: %s", error.reason, error
                 )
-    return database.autocomplete(prefix=prefix, locale=locale, viewer=viewer, limit=limit)
+    return FALLBACK.autocomplete(prefix=prefix, locale=locale, viewer=viewer, limit=limit)

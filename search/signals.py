@@ -1,5 +1,8 @@
 """Every change that alters what search should return writes an outbox entry."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from django.db.models.signals import post_delete, post_save
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import Page, ReferenceIndex
@@ -13,41 +16,41 @@ from .outbox import enqueue_pages, enqueue_services
 from .promotions import forget_promotions
 
 
-def _knowledge_page_ids(pages) -> list[int]:
+def _knowledge_page_ids(pages: Iterable[Page]) -> list[int]:
     ids = [p.pk for p in pages]
     return list(KnowledgePage.objects.filter(pk__in=ids).values_list("pk", flat=True))
 
 
-def on_page_published(sender, instance, **kwargs):
+def on_page_published(sender: object, instance: Page, **kwargs: Any) -> None:
     if isinstance(instance, KnowledgePage):
         enqueue_pages([instance.pk], "published")
 
 
-def on_page_unpublished(sender, instance, **kwargs):
+def on_page_unpublished(sender: object, instance: Page, **kwargs: Any) -> None:
     if isinstance(instance, KnowledgePage):
         enqueue_pages([instance.pk], "unpublished")
 
 
-def on_page_moved(sender, instance, **kwargs):
+def on_page_moved(sender: object, instance: Page, **kwargs: Any) -> None:
     # URLs of the page and everything below it change.
     tree = Page.objects.descendant_of(instance, inclusive=True)
     enqueue_pages(_knowledge_page_ids(tree), "moved")
 
 
-def on_page_deleted(sender, instance, **kwargs):
+def on_page_deleted(sender: object, instance: Page, **kwargs: Any) -> None:
     enqueue_pages([instance.pk], "deleted")
 
 
-def on_service_changed(sender, instance, **kwargs):
+def on_service_changed(sender: object, instance: Service, **kwargs: Any) -> None:
     enqueue_services([instance.pk], "deleted" if "created" not in kwargs else "saved")
 
 
-def on_term_changed(sender, instance, **kwargs):
+def on_term_changed(sender: object, instance: Topic | Audience | Region, **kwargs: Any) -> None:
     enqueue_pages(instance.pages.values_list("pk", flat=True), "taxonomy")
     enqueue_services(instance.services.values_list("pk", flat=True), "taxonomy")
 
 
-def on_legal_reference_changed(sender, instance, **kwargs):
+def on_legal_reference_changed(sender: object, instance: LegalReference, **kwargs: Any) -> None:
     references = ReferenceIndex.get_references_to(instance)
     page_ids = [
         int(ref.object_id)

@@ -1,4 +1,4 @@
-"""The query service's contract, shared by GraphQL, the staff search page and the tests."""
+"""The query service's contract, shared by GraphQL, the search page and the tests."""
 
 import datetime
 from dataclasses import dataclass, field

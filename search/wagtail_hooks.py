@@ -1,4 +1,5 @@
-from django.urls import path, reverse
+from django.http import HttpRequest
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -22,17 +23,17 @@ register_snippet(SearchSynonymViewSet)
 
 
 @hooks.register("register_admin_urls")
-def register_search_analytics_url():
+def register_search_analytics_url() -> list[URLPattern]:
     return [path("reports/search-analytics/", search_analytics_report, name="search_analytics")]
 
 
 class SearchAnalyticsMenuItem(MenuItem):
-    def is_shown(self, request):
+    def is_shown(self, request: HttpRequest) -> bool:
         return request.user.has_perm("search.view_searchquerydaily")
 
 
 @hooks.register("register_reports_menu_item")
-def register_search_analytics_menu_item():
+def register_search_analytics_menu_item() -> MenuItem:
     return SearchAnalyticsMenuItem(
         _("Search analytics"),
         reverse("search_analytics"),
@@ -43,13 +44,13 @@ def register_search_analytics_menu_item():
 
 
 @hooks.register("construct_reports_menu")
-def hide_wagtail_search_terms_report(request, menu_items):
+def hide_wagtail_search_terms_report(request: HttpRequest, menu_items: list[MenuItem]) -> None:
     """Wagtail's "Search terms" report reads its query table, which stays empty on purpose
     (searches are counted privately in search analytics instead)."""
     menu_items[:] = [item for item in menu_items if item.name != "search-terms"]
 
 
-def _drop_promotion_views_column():
+def _drop_promotion_views_column() -> None:
     """The promotions listing's "Views" column counts hits in the same empty table."""
     from wagtail.contrib.search_promotions.views.settings import IndexView
 

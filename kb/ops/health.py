@@ -57,7 +57,7 @@ def search_state() -> dict:
 
 
 def outbox_state() -> dict:
-    from search.index_admin import backlog
+    from search.rebuild import backlog
 
     current = backlog()
     age = (timezone.now() - current.oldest).total_seconds() if current.oldest else None

@@ -2,6 +2,7 @@
 organization → service → phones, locations, schedules, service areas, eligibility, cost."""
 
 import datetime
+from collections.abc import Callable
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -182,6 +183,11 @@ class Service(  # type: ignore[django-manager-missing]
     def __str__(self) -> str:
         return self.name
 
+    def search_parts(self, *names: str) -> list[str]:
+        """The named parts of what the service is found by (``SEARCH_PARTS``), in the order
+        asked: search.schema and the database search pick theirs by name."""
+        return [SEARCH_PARTS[name](self) for name in names]
+
     def clean(self):
         super().clean()
         if (
@@ -288,6 +294,19 @@ class Location(Orderable):
 
     def __str__(self) -> str:
         return ", ".join(part for part in (self.address, self.postal_code, self.city) if part)
+
+
+# What a service is found by, each part once (search reads them through Service.search_parts;
+# phones and locations come from the prefetched rows when the caller prefetched them).
+SEARCH_PARTS: dict[str, Callable[[Service], str]] = {
+    "name": lambda service: service.name,
+    "description": lambda service: service.description,
+    "organization": lambda service: service.organization.name,
+    "eligibility": lambda service: service.eligibility_description,
+    "fees": lambda service: service.fees_description,
+    "phones": lambda service: " ".join(f"{p.number} {p.description}" for p in service.phones.all()),
+    "locations": lambda service: " ".join(str(location) for location in service.locations.all()),
+}
 
 
 class Weekday(models.IntegerChoices):

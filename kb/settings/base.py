@@ -246,7 +246,7 @@ KB_API_PREVIEW_MAX_AGE = 60 * 60  # a preview token lives one hour
 # Where partners' links point, e.g. https://kb.example.org; unset: the API request's host.
 KB_PUBLIC_BASE_URL = os.environ.get("KB_PUBLIC_BASE_URL", "")
 
-# --- Staff search page ---
+# --- Search page ---
 # The reader-facing UI strings (Czech catalog; English is the source language).
 LOCALE_PATHS = [BASE_DIR / "locale"]
 # Professionals sign in on the site's own page (/login/, /en/login/), not the admin's.

@@ -9,12 +9,15 @@ pages with most of them. No typo tolerance, highlights or suggestions — the re
 import logging
 import time
 from collections import Counter
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import OperationalError, connection, transaction
-from django.db.models import Case, Count, IntegerField, Q, Value, When
+from django.db.models import Case, Count, IntegerField, Q, QuerySet, Value, When
+from django.db.models.expressions import Combinable
 
 from kb.folding import fold
 from kb.guidance.lemmas import search_fold
@@ -23,7 +26,8 @@ from kb.guidance.visibility import Viewer, visible_pages
 from kb.services.models import Service
 
 from ..documents import page_hit, url_cache
-from ..models import ResultKind
+from ..models import ObjectType, ResultKind
+from ..schema import RELATED, SERVICE_DATABASE_TEXT, TEXT_FIELDS, Field
 from ..types import (
     MATCH_ALL,
     MATCH_MOST,
@@ -43,6 +47,10 @@ TIMED_OUT = "database search (timed out)"
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement_timeout
 CANDIDATE_CAP = 500
 SYNONYM_WEIGHT = 0.8
+# From search.schema: the text fields a hit is ranked by (each a page column of that name);
+# the facets and filters read through relations are search.schema.RELATED.
+RANKED = tuple(f for f in TEXT_FIELDS if f.database_weight)
+RANKED_COLUMNS = tuple(f.name for f in RANKED)
 
 
 def required_terms(words: list[Term], *, relaxed: bool) -> int:
@@ -81,12 +89,12 @@ def _term_q(term: Term) -> Q:
     return match
 
 
-def _count(words: list[Term]):
+def _count(words: list[Term]) -> Combinable:
     """How many of ``words`` a page has, as an SQL expression."""
     return sum((Case(When(_term_q(t), then=Value(1)), default=Value(0)) for t in words), Value(0))
 
 
-def _pages(request: SearchRequest, words: list[Term], need: int):
+def _pages(request: SearchRequest, words: list[Term], need: int) -> QuerySet[KnowledgePage]:
     """Visible pages with at least ``need`` of the terms, annotated with how many they have."""
     pages = visible_pages(
         KnowledgePage.objects.filter(locale__language_code=request.locale), request.viewer
@@ -97,12 +105,10 @@ def _pages(request: SearchRequest, words: list[Term], need: int):
         pages = pages.annotate(matched=Value(len(words), output_field=IntegerField()))
     else:  # need >= 1: a page with none of the terms never qualifies
         pages = pages.annotate(matched=_count(words)).filter(matched__gte=need)
-    if request.topics:
-        pages = pages.filter(topics__code__in=request.topics)
-    if request.audiences:
-        pages = pages.filter(audiences__code__in=request.audiences)
-    if request.regions:
-        pages = pages.filter(regions__code__in=request.regions)
+    for related in RELATED:
+        values = getattr(request, related.filter)
+        if values:
+            pages = pages.filter(**{f"{related.page}__code__in": values})
     return pages.distinct()
 
 
@@ -110,18 +116,14 @@ def _service_texts(request: SearchRequest) -> dict[Service, str]:
     """The services a search may show, each with its folded text (read and folded once per
     search, whichever words it then needs)."""
     services = Service.objects.filter(locale__language_code=request.locale, is_active=True)
-    if request.topics:
-        services = services.filter(topics__code__in=request.topics)
-    if request.audiences:
-        services = services.filter(audiences__code__in=request.audiences)
-    if request.regions:
-        services = services.filter(service_areas__code__in=request.regions)
+    for related in RELATED:
+        values = getattr(request, related.filter)
+        if values:
+            services = services.filter(**{f"{related.service}__code__in": values})
     services = services.distinct().select_related("organization")
-    services = services.prefetch_related("topics", "audiences", "service_areas")
+    services = services.prefetch_related(*(related.service for related in RELATED))
     return {
-        service: search_fold(
-            f"{service.name} {service.description} {service.organization.name}", request.locale
-        )
+        service: search_fold(" ".join(service.search_parts(*SERVICE_DATABASE_TEXT)), request.locale)
         for service in services[:CANDIDATE_CAP]
     }
 
@@ -130,7 +132,9 @@ def _services(texts: dict[Service, str], words: list[Term], need: int) -> list[S
     return [s for s, text in texts.items() if sum(1 for t in words if _matches(text, t)) >= need]
 
 
-def _type_filter(pages, page_types):
+def _type_filter(
+    pages: QuerySet[KnowledgePage], page_types: tuple[str, ...]
+) -> QuerySet[KnowledgePage]:
     models = page_models()
     wanted = [models[t] for t in page_types if t in models]
     if not wanted:
@@ -138,7 +142,9 @@ def _type_filter(pages, page_types):
     return pages.filter(content_type__in=[ContentType.objects.get_for_model(m) for m in wanted])
 
 
-def _matching(request: SearchRequest, words: list[Term]):
+def _matching(
+    request: SearchRequest, words: list[Term]
+) -> tuple[list[Term], int, QuerySet[KnowledgePage], list[Service], dict[Service, str]]:
     """The terms that find something, and what they find: every word (or one of its
     synonyms); else most of them (``required_terms``). Also the candidate services' texts."""
     texts = _service_texts(request)
@@ -157,7 +163,7 @@ class _OverBudget(Exception):
 
 
 @contextmanager
-def _time_budget():
+def _time_budget() -> Iterator[None]:
     """SEARCH_DATABASE_TIMEOUT for the whole search: no query starts after it has passed,
     and on PostgreSQL none runs longer than it (SET LOCAL statement_timeout, this
     transaction or savepoint only). A search thus ends within twice the budget."""
@@ -167,7 +173,9 @@ def _time_budget():
         return
     deadline = time.monotonic() + seconds
 
-    def guard(execute, sql, params, many, context):
+    def guard(
+        execute: Callable[..., Any], sql: str, params: Any, many: bool, context: dict[str, Any]
+    ) -> Any:
         if time.monotonic() > deadline:
             raise _OverBudget
         return execute(sql, params, many, context)
@@ -222,8 +230,8 @@ def _search(request: SearchRequest) -> SearchResult:
             services = []
     # Rank on plain columns, then load the specific pages of the requested window only, so
     # the number of queries does not grow with the number of matches.
-    rows = list(pages.values("pk", "title", "summary", "matched")[:CANDIDATE_CAP])
-    rows.sort(key=lambda r: (-r["matched"], -_score(r["title"], r["summary"], words), r["title"]))
+    rows = list(pages.values("pk", *RANKED_COLUMNS, "matched")[:CANDIDATE_CAP])
+    rows.sort(key=lambda r: (-r["matched"], -_score(r, words), r["title"]))
     ranked = [("page", r["pk"]) for r in rows] + [("service", s) for s in services]
     window = ranked[request.offset : request.offset + request.limit]
     wanted = [item for kind, item in window if kind == "page"]
@@ -233,7 +241,7 @@ def _search(request: SearchRequest) -> SearchResult:
     hits = [
         page_hit(
             by_pk[item],
-            score=_score(by_pk[item].title, by_pk[item].summary, words),
+            score=_score(_page_columns(by_pk[item]), words),
             urls=urls,
             locale=request.locale,
         )
@@ -261,19 +269,27 @@ def _search(request: SearchRequest) -> SearchResult:
     )
 
 
-def _score(title: str, summary: str, words: list[Term]) -> float:
-    """A term in the title counts three times one in the summary, more in a short title:
-    "Vykázání v kostce" before "Děti ve společném obydlí: co se při vykázání mění"."""
-    folded_title, folded_summary = search_fold(title), search_fold(summary)
-    title_weight = 3 + 3 / max(1, len(content_words(title)))
-    return sum(
-        title_weight * _matches(folded_title, t) + _matches(folded_summary, t) for t in words
-    )
+def _score(texts: dict[str, str], words: list[Term]) -> float:
+    """Each ranked field's matches times its database weight (search.schema): a term in the
+    title counts three times one in the summary, more in a short title: "Vykázání v kostce"
+    before "Děti ve společném obydlí: co se při vykázání mění"."""
+    weighted = [(search_fold(texts[f.name]), _weight(f, texts[f.name])) for f in RANKED]
+    return sum(sum(weight * _matches(text, t) for text, weight in weighted) for t in words)
 
 
-def _service_hit(service, words, locale: str) -> SearchHit:
+def _weight(field: Field, text: str) -> float:
+    if not field.short_bonus:
+        return field.database_weight
+    return field.database_weight + field.short_bonus / max(1, len(content_words(text)))
+
+
+def _page_columns(page: KnowledgePage) -> dict[str, str]:
+    return {f.name: getattr(page, f.name) for f in RANKED}
+
+
+def _service_hit(service: Service, words: list[Term], locale: str) -> SearchHit:
     return SearchHit(
-        kind="service",
+        kind=ObjectType.SERVICE.value,
         id=service.pk,
         translation_key=str(service.translation_key),
         title=service.name,
@@ -281,21 +297,20 @@ def _service_hit(service, words, locale: str) -> SearchHit:
         summary=service.description,
         page_type=ResultKind.SERVICE,
         locale=locale,
-        score=_score(service.name, service.description, words),
+        score=_score({f.name: f.service(service) for f in RANKED}, words),
         last_reviewed=service.last_verified,
     )
 
 
-def _facets(request: SearchRequest, pages, services) -> dict[str, list[FacetValue]]:
+def _facets(
+    request: SearchRequest, pages: QuerySet[KnowledgePage], services: list[Service]
+) -> dict[str, list[FacetValue]]:
     """Counts per code over the matching pages and services, like the engine's facets."""
     labels = facet_labels(request.locale)
     ids = pages.values("pk")
     facets = {}
-    for name, relation, service_relation in (
-        ("topic", "topics", "topics"),
-        ("audience", "audiences", "audiences"),
-        ("region", "regions", "service_areas"),
-    ):
+    for related in RELATED:
+        name, relation, service_relation = related.facet, related.page, related.service
         rows = (
             KnowledgePage.objects.filter(pk__in=ids)
             .order_by()  # the page tree's default ordering would split the groups
@@ -343,3 +358,17 @@ def autocomplete(*, prefix: str, locale: str, viewer: Viewer, limit: int) -> lis
         or fold(p.title).startswith(folded)
     ]
     return [Suggestion(text=p.title, url=p.get_url() or "", id=p.pk) for p in matches[:limit]]
+
+
+class DatabaseBackend:
+    """The database fallback behind search.backends.base.SearchBackend."""
+
+    name = "database"
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        return search(request)
+
+    def autocomplete(
+        self, *, prefix: str, locale: str, viewer: Viewer, limit: int
+    ) -> list[Suggestion]:
+        return autocomplete(prefix=prefix, locale=locale, viewer=viewer, limit=limit)

@@ -1,8 +1,8 @@
 """Search on Elasticsearch/OpenSearch: the query, filters, facets, highlights, suggestion."""
 
-import datetime
 import re
 from collections import Counter
+from collections.abc import Sequence
 from typing import Any
 
 from django.conf import settings
@@ -10,8 +10,9 @@ from django.conf import settings
 from kb.folding import fold
 from kb.guidance.visibility import Viewer
 
-from ..analysis import IGNORABLE_WORDS, spell_field
+from ..analysis import IGNORABLE_WORDS
 from ..client import EngineClient, alias_name
+from ..schema import FACETED, FIELDS, TEXT_FIELDS, hit_values, spell_field
 from ..types import (
     MATCH_ALL,
     MATCH_MOST,
@@ -23,22 +24,28 @@ from ..types import (
 )
 from .labels import facet_labels
 
-# title > summary > procedure steps and legal references > body. The folded sub-fields
-# only: they match accented and unaccented words alike (and half the fields cost half).
-FOLDED = [
-    "title.folded^6",
-    "summary.folded^3",
-    "steps.folded^2",
-    "legal.folded^2",
-    "body.folded^1",
+
+def _boosted(name: str, sub: str, boost: float) -> str:
+    return f"{name}.{sub}" if boost == 1 else f"{name}.{sub}^{boost:g}"
+
+
+# From search.schema: title > summary > procedure steps and legal references > body. The
+# folded sub-fields only: they match accented and unaccented words alike (and half the
+# fields cost half).
+FOLDED = [_boosted(f.name, "folded", f.weight) for f in TEXT_FIELDS if f.weight]
+# Typos: the accent-free `.ascii` sub-fields, without synonyms.
+FUZZY_FIELDS = [
+    _boosted(f.name, "ascii", f.typo_weight) for f in TEXT_FIELDS if f.typo_weight is not None
 ]
-FUZZY_FIELDS = ["title.ascii^5", "summary.ascii^2.5", "body.ascii"]
-FACET_FIELDS = {
-    "topic": "topics",
-    "audience": "audiences",
-    "page_type": "page_type",
-    "region": "regions",
-}
+ASCII_FIELDS = [f"{f.name}.ascii" for f in TEXT_FIELDS if f.typo_weight is not None]
+PHRASE_FIELDS = [
+    _boosted(f.name, "folded", f.phrase_weight) for f in TEXT_FIELDS if f.phrase_weight
+]
+# Facet name → field, and the SearchRequest filter → field.
+FACET_FIELDS = {f.facet: f.name for f in FACETED if f.facet}
+FILTER_FIELDS = {f.filter: f.name for f in FIELDS if f.filter}
+# Hits carry only what SearchHit reads: the long text fields and spell fields stay out.
+SOURCE_EXCLUDES = [f.name for f in TEXT_FIELDS if not f.hit] + [spell_field("*")]
 FEW_HITS = 3
 # The engine refuses queries with more than 1,024 clauses; fields × words × synonyms grows
 # fast, so a query keeps at most this many distinct words (the rest is ignored).
@@ -46,12 +53,12 @@ MAX_TERMS = 10
 MAX_PHRASE_WORDS = 5
 # The relaxed pass: of two or three words all but one must match, beyond that half.
 RELAXED_MATCH = "1<-1 3<50%"
-# The fields snippets are shown from (legal references are cited in the text around them).
-HIGHLIGHTED = ("title", "summary", "steps", "body")
-# The unified highlighter reads offsets stored in the postings (no term vectors, no
-# re-analysis). It marks the `.folded` sub-field: its source text is the field's own, and
-# folded terms meet accented, unaccented and synonym query terms alike
-# (require_field_match off). Keys come back as "body.folded"; `_hit` names them "body".
+# The fields snippets are shown from (search.schema's `highlight`). The unified
+# highlighter reads offsets stored in the postings (no term vectors, no re-analysis). It
+# marks the `.folded` sub-field: its source text is the field's own, and folded terms meet
+# accented, unaccented and synonym query terms alike (require_field_match off). Keys come
+# back as "body.folded"; `_hit` names them "body".
+HIGHLIGHTED = {f.name: f.highlight for f in TEXT_FIELDS if f.highlight is not None}
 HIGHLIGHT: dict[str, Any] = {
     "pre_tags": ["<mark>"],
     "post_tags": ["</mark>"],
@@ -59,11 +66,8 @@ HIGHLIGHT: dict[str, Any] = {
     "type": "unified",
     "require_field_match": False,
     "fields": {
-        f"{name}.folded": {
-            "fragment_size": 180,
-            "number_of_fragments": 0 if name == "title" else 2,
-        }
-        for name in HIGHLIGHTED
+        f"{name}.folded": {"fragment_size": 180, "number_of_fragments": h.fragments}
+        for name, h in HIGHLIGHTED.items()
     },
 }
 # The phrase boost re-scores the best hits of each shard only (positions are costly to
@@ -91,7 +95,11 @@ def query_words(query: str) -> list[str]:
 
 
 def text_query(
-    query: str, *, forgiving: bool, visibilities=(), relaxed: str = RELAXED_MATCH
+    query: str,
+    *,
+    forgiving: bool,
+    visibilities: Sequence[str] = (),
+    relaxed: str = RELAXED_MATCH,
 ) -> dict:
     should: list[dict[str, Any]] = [
         # All words must occur, but not all in one field: a title word and a body word
@@ -161,7 +169,7 @@ def text_query(
                 {
                     "multi_match": {
                         "query": word,
-                        "fields": [*FOLDED, "title.ascii", "summary.ascii", "body.ascii"],
+                        "fields": [*FOLDED, *ASCII_FIELDS],
                         "boost": 0,
                         "_name": f"word:{i}",
                     }
@@ -177,7 +185,7 @@ def highlight(query: str, forgiving: bool) -> dict:
     every synonym there costs more than the rest of the search). With typo tolerance on,
     near spellings too."""
 
-    def marks(fields: list[str], **analysis) -> dict:
+    def marks(fields: list[str], **analysis: Any) -> dict:
         should: list[dict] = [{"multi_match": {"query": query, "fields": fields, **analysis}}]
         if forgiving:
             should.append(
@@ -194,8 +202,8 @@ def highlight(query: str, forgiving: bool) -> dict:
             )
         return {"bool": {"should": should}}
 
-    short = ["title.folded", "summary.folded"]
-    long = [f"{name}.folded" for name in HIGHLIGHTED if f"{name}.folded" not in short]
+    short = [f"{name}.folded" for name, h in HIGHLIGHTED.items() if h.synonyms]
+    long = [f"{name}.folded" for name, h in HIGHLIGHTED.items() if not h.synonyms]
     per_field = {
         **{f: marks(short, auto_generate_synonyms_phrase_query=False) for f in short},
         **{f: marks(long, analyzer="folded_index") for f in long},
@@ -218,7 +226,7 @@ def phrase_rescore(query: str, *, window: int) -> dict | None:
     phrase = {
         "multi_match": {
             "query": query,
-            "fields": ["title.folded^3", "summary.folded^2", "body.folded", "steps.folded"],
+            "fields": PHRASE_FIELDS,
             "type": "phrase",
             "slop": 2,
             "_name": "phrase",
@@ -232,12 +240,8 @@ def phrase_rescore(query: str, *, window: int) -> dict | None:
 
 def filters(request: SearchRequest) -> list[dict]:
     clauses = [{"terms": {"visibility": request.viewer.visibilities}}]
-    for name, values in (
-        ("topics", request.topics),
-        ("audiences", request.audiences),
-        ("page_type", request.page_types),
-        ("regions", request.regions),
-    ):
+    for attribute, name in FILTER_FIELDS.items():
+        values = getattr(request, attribute)
         if values:
             clauses.append({"terms": {name: list(values)}})
     return clauses
@@ -263,7 +267,7 @@ def build_body(
         "from": request.offset,
         "size": request.limit,
         "track_total_hits": True,
-        "_source": {"excludes": ["body", "steps", "legal", "spell_*"]},
+        "_source": {"excludes": SOURCE_EXCLUDES},
     }
     if request.facets:
         body["aggs"] = {
@@ -279,7 +283,7 @@ def build_body(
     if query and forgiving:
         # Only from text the caller may read: one spell field per visibility.
         body["suggest"] = {
-            f"spell_{visibility}": {
+            spell_field(visibility): {
                 "text": query,
                 # prefix_length 0: a wrong first letter is what typo tolerance cannot forgive
                 "term": {
@@ -292,10 +296,6 @@ def build_body(
             for visibility in request.viewer.visibilities
         }
     return body
-
-
-def all_aliases() -> str:
-    return ",".join(alias_name(code) for code, _ in settings.LANGUAGES)
 
 
 def language_counts(body: dict) -> dict:
@@ -380,7 +380,7 @@ def _match_mode(query: str, items: list[dict]) -> tuple[str, list[str]]:
     return MATCH_MOST, [w for i, w in enumerate(words) if f"word:{i}" not in seen]
 
 
-def _facet(buckets, labels: dict[str, str]) -> list[FacetValue]:
+def _facet(buckets: list[dict[str, Any]], labels: dict[str, str]) -> list[FacetValue]:
     return [
         FacetValue(code=b["key"], label=labels.get(b["key"], b["key"]), count=b["doc_count"])
         for b in buckets
@@ -388,24 +388,13 @@ def _facet(buckets, labels: dict[str, str]) -> list[FacetValue]:
 
 
 def _hit(item: dict) -> SearchHit:
-    source = item["_source"]
-    reviewed = source.get("last_reviewed")
     return SearchHit(
-        kind=source["kind"],
-        id=source["object_id"],
-        translation_key=source["translation_key"],
-        title=source["title"],
-        url=source.get("url", ""),
-        summary=source.get("summary", ""),
-        page_type=source["page_type"],
-        locale=source["locale"],
+        **hit_values(item["_source"]),
         score=item.get("_score"),
         highlights={
             name.removesuffix(".folded"): fragments
             for name, fragments in (item.get("highlight") or {}).items()
         },
-        last_reviewed=datetime.date.fromisoformat(reviewed[:10]) if reviewed else None,
-        visibility=source.get("visibility", "public"),
     )
 
 
@@ -494,3 +483,21 @@ def autocomplete(
         )
         for h in response["hits"]["hits"]
     ]
+
+
+class EngineBackend:
+    """The engine behind search.backends.base.SearchBackend; raises EngineUnavailable when
+    it cannot answer (search.query then asks the database)."""
+
+    name = "engine"
+
+    def __init__(self, client: EngineClient) -> None:
+        self.client = client
+
+    def search(self, request: SearchRequest) -> SearchResult:
+        return search(self.client, request)
+
+    def autocomplete(
+        self, *, prefix: str, locale: str, viewer: Viewer, limit: int
+    ) -> list[Suggestion]:
+        return autocomplete(self.client, prefix=prefix, locale=locale, viewer=viewer, limit=limit)

@@ -30,7 +30,7 @@ def facet_labels(locale: str) -> dict[str, dict[str, str]]:
 
 
 def _read(locale: str) -> dict[str, dict[str, str]]:
-    def names(model):
+    def names(model: type[Topic | Audience | Region]) -> dict[str, str]:
         return dict(model.objects.filter(locale__language_code=locale).values_list("code", "name"))
 
     with translation.override(locale):

@@ -68,7 +68,9 @@ def _groups(locale: str | None) -> tuple[tuple[_Alternative, ...], ...]:
 
 
 @lru_cache(maxsize=8)
-def _parsed_groups(rules: tuple[str, ...], locale: str | None):
+def _parsed_groups(
+    rules: tuple[str, ...], locale: str | None
+) -> tuple[tuple[_Alternative, ...], ...]:
     groups = []
     for rule in rules:
         alternatives = []
@@ -81,7 +83,9 @@ def _parsed_groups(rules: tuple[str, ...], locale: str | None):
     return tuple(groups)
 
 
-def _concept_at(words: list[frozenset[str]], start: int, groups) -> tuple[tuple, int] | None:
+def _concept_at(
+    words: list[frozenset[str]], start: int, groups: tuple[tuple[_Alternative, ...], ...]
+) -> tuple[tuple, int] | None:
     """The synonym group whose longest alternative matches the query's words from
     ``start`` on (any shared form or lemma per word), and how many words it covers. A group
     is not applied when the words are its first entry, the professional term: whoever typed

@@ -66,11 +66,11 @@ def test_mixed_traffic_with_an_editor_publishing_gives_no_errors(tmp_path, bench
 
 
 _DROP_INDICES = """
-from search import index_admin
+from search import rebuild
 from search.client import alias_name, get_client
 
 client = get_client()
-for locale in index_admin.locales():
+for locale in rebuild.locales():
     for name in client.indices_for_alias(alias_name(locale)):
         client.delete_index(name)
 """

@@ -18,7 +18,7 @@ from django.contrib.auth.models import Group
 from django.test import override_settings
 
 from home.models import HomePage
-from search import index_admin
+from search import rebuild
 from search.client import get_client
 from tests.support.chromium import demo_site_restored, demo_snapshot_taken
 
@@ -57,9 +57,9 @@ def search_engine(django_db_setup, django_db_blocker):
     ):
         client = get_client()
         with django_db_blocker.unblock():
-            index_admin.rebuild(client)
+            rebuild.rebuild(client)
         yield client
-        for locale in index_admin.locales():
+        for locale in rebuild.locales():
             for name in client.indices_for_alias(f"{prefix}-{locale}"):
                 client.delete_index(name)
 

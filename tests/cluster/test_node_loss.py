@@ -15,7 +15,7 @@ from wagtail.models import Locale
 
 from kb.guidance.models import GuidanceIndexPage, GuidancePage
 from kb.ops import worker
-from search import index_admin
+from search import rebuild
 from search.client import ENGINES, get_client
 from search.query import search
 from search.types import SearchRequest
@@ -51,11 +51,11 @@ def cluster(settings):
     settings.SEARCH_DRAIN_ON_COMMIT = False  # the worker job applies edits
     settings.SEARCH_TIMEOUT = 10
     client = get_client()
-    index_admin.rebuild(client)
+    rebuild.rebuild(client)
     health(client)
     yield client
-    for locale in index_admin.locales():
-        for name in client.indices_for_alias(index_admin.alias_name(locale)):
+    for locale in rebuild.locales():
+        for name in client.indices_for_alias(rebuild.alias_name(locale)):
             client.delete_index(name)
 
 
@@ -93,7 +93,7 @@ def cluster_manager(client) -> int:
 
 
 def test_losing_a_node_fails_no_search_and_loses_no_edit(cluster):
-    alias = index_admin.alias_name("cs")
+    alias = rebuild.alias_name("cs")
     searcher = Searcher(cluster, alias)
     searcher.start()
     time.sleep(2)

@@ -9,7 +9,7 @@ import pytest
 from django.test import override_settings
 
 from search import client as client_module
-from search import index_admin
+from search import rebuild
 from search.client import get_client
 
 ENGINES = {
@@ -53,9 +53,9 @@ def engine_settings(request, django_db_setup, django_db_blocker):
     ):
         client = get_client()
         with django_db_blocker.unblock():
-            index_admin.rebuild(client)
+            rebuild.rebuild(client)
         yield {"engine": flavor(engine), "variant": engine, "client": client, "prefix": prefix}
-        for locale in index_admin.locales():
+        for locale in rebuild.locales():
             for name in client.indices_for_alias(f"{prefix}-{locale}"):
                 client.delete_index(name)
 
@@ -66,9 +66,9 @@ def fresh_index(engine_settings, db):
     client = engine_settings["client"]
     prefix = f"{engine_settings['prefix']}-{uuid.uuid4().hex[:6]}"
     with override_settings(SEARCH_INDEX_PREFIX=prefix):
-        index_admin.rebuild(client)
+        rebuild.rebuild(client)
         yield client
-        for locale in index_admin.locales():
+        for locale in rebuild.locales():
             for name in client.indices_for_alias(f"{prefix}-{locale}"):
                 client.delete_index(name)
 

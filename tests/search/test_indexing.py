@@ -13,7 +13,7 @@ from django.test import override_settings
 from wagtail.models import Locale
 
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage
-from search import index_admin, indexer
+from search import indexer, rebuild
 from search.client import EngineUnavailable, get_client
 from search.models import IndexOutboxEntry
 from search.query import search
@@ -33,8 +33,8 @@ def found(query, locale="cs"):
 
 
 def refresh(client):
-    for locale in index_admin.locales():
-        client.refresh(f"{index_admin.alias_name(locale)}")
+    for locale in rebuild.locales():
+        client.refresh(f"{rebuild.alias_name(locale)}")
 
 
 def publish_new(title, slug):
@@ -112,7 +112,7 @@ def test_outage_loses_nothing(engine_settings, tmp_path, caplog):
     try:
         with override_settings(SEARCH_URL=f"http://127.0.0.1:{port}", SEARCH_INDEX_PREFIX="outage"):
             client = get_client()
-            index_admin.rebuild(client)
+            rebuild.rebuild(client)
             _engine("stop", str(data))
 
             pages = [
@@ -166,7 +166,7 @@ def test_rebuild_while_searching_fails_no_search(fresh_index):
         t.start()
     time.sleep(0.3)
     for _ in range(2):
-        index_admin.rebuild(fresh_index)
+        rebuild.rebuild(fresh_index)
     stop.set()
     for t in threads:
         t.join()
@@ -184,7 +184,7 @@ def test_status_counts_match_the_database(fresh_index, capsys):
     assert "[DIFFERS]" not in out and out.count("[OK]") == 2
     assert "0 pending" in out
     expected = KnowledgePage.objects.live().filter(locale__language_code="cs").count()
-    assert index_admin.status(fresh_index)[0].documents >= expected
+    assert rebuild.status(fresh_index)[0].documents >= expected
 
 
 def test_changes_never_create_an_unmapped_index(engine_settings, db):

@@ -6,9 +6,9 @@ import threading
 
 import pytest
 
-from search import index_admin
+from search import rebuild
 from search.client import alias_name
-from search.index_admin import _Background
+from search.rebuild import _Background
 
 
 def test_requests_run_in_order_and_all_before_the_rebuild_returns():
@@ -65,6 +65,6 @@ def test_bulk_requests_run_side_by_side_and_the_alias_swap_waits_for_all_of_them
 def test_the_rebuilt_indices_refresh_again_once_live(fresh_index):
     """The new index fills without refreshes; once live it refreshes as usual again, so
     later edits become searchable."""
-    for locale in index_admin.locales():
+    for locale in rebuild.locales():
         (name,) = fresh_index.indices_for_alias(alias_name(locale))
         assert "refresh_interval" not in fresh_index.get_settings(name)

@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from kb.guidance.choices import Visibility
 from kb.guidance.models import KnowledgePage
-from search import index_admin, indexer
+from search import indexer, rebuild
 from search.client import (
     INDEX_MISSING,
     QUERY_REJECTED,
@@ -76,8 +76,8 @@ def test_missing_index_falls_back_and_says_why(engine_settings):
 
 def test_a_request_the_engine_refuses_falls_back(engine_settings, fresh_index):
     """A closed index makes the engine answer 400: the database answers instead."""
-    for locale in index_admin.locales():
-        for name in fresh_index.indices_for_alias(index_admin.alias_name(locale)):
+    for locale in rebuild.locales():
+        for name in fresh_index.indices_for_alias(rebuild.alias_name(locale)):
             fresh_index.raw.indices.close(index=name)
     result = run("vykázání")
     assert result.backend == "database" and result.total > 0
@@ -190,7 +190,7 @@ def own_node(engine_settings, tmp_path):
             SEARCH_BREAKER_COOLDOWN=0.5,
         ):
             client = get_client()
-            index_admin.rebuild(client)
+            rebuild.rebuild(client)
             yield {"engine": engine, "port": port, "data": data, "client": client}
     finally:
         _engine_quietly("stop", str(data))
@@ -279,10 +279,10 @@ def test_stale_hits_are_dropped_after_an_outage_and_drained_on_recovery(own_node
     with override_settings(SEARCH_DRAIN_ON_RECOVERY=True, SEARCH_RECOVERY_DRAIN_INLINE=True):
         assert run("vykázání").backend == "engine"
     assert not IndexOutboxEntry.objects.filter(pk__in=backlog, processed_at__isnull=True).exists()
-    for locale in index_admin.locales():
-        client.refresh(index_admin.alias_name(locale))
+    for locale in rebuild.locales():
+        client.refresh(rebuild.alias_name(locale))
     public_docs = client.count(
-        index_admin.alias_name("cs"),
+        rebuild.alias_name("cs"),
         {
             "bool": {
                 "filter": [

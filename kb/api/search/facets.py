@@ -6,15 +6,11 @@ the search package itself is unchanged."""
 from dataclasses import replace
 
 import search.query
+from search.schema import FACETED
 from search.types import SearchRequest, SearchResult
 
-# Facet name → the SearchRequest filter that narrows it.
-FACET_FILTERS = {
-    "topic": "topics",
-    "audience": "audiences",
-    "region": "regions",
-    "page_type": "page_types",
-}
+# Facet name → the SearchRequest filter that narrows it (search.schema declares both).
+FACET_FILTERS = {field.facet: field.filter for field in FACETED if field.facet and field.filter}
 
 
 def disjunctive_facets(request: SearchRequest, result: SearchResult) -> dict[str, list]:

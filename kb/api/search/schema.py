@@ -1,18 +1,22 @@
 import graphene
 
+from search.models import ResultKind
+
 from ..core.connection import page_args
 from ..core.enums import described_enum
 from ..core.locale import locale_arg
 from . import resolvers
 from .types import SearchConnection, Suggestion
 
+# The API's words for each kind of result; the kinds themselves are search.models.ResultKind.
+SEARCH_TYPE_TEXTS = {
+    ResultKind.GUIDANCE: "Guidance pages.",
+    ResultKind.PROCEDURE: "Procedure pages.",
+    ResultKind.SERVICE: "Services from the directory.",
+}
 SearchType = described_enum(
     "SearchType",
-    {
-        "GUIDANCE": ("guidance", "Guidance pages."),
-        "PROCEDURE": ("procedure", "Procedure pages."),
-        "SERVICE": ("service", "Services from the directory."),
-    },
+    {kind.name: (kind.value, SEARCH_TYPE_TEXTS[kind]) for kind in ResultKind},
     description="Kinds of search result.",
 )
 

@@ -1,5 +1,8 @@
 import graphene
 
+from kb.guidance.choices import Visibility
+from search.models import ObjectType
+
 from ..context import loader_of
 from ..core.connection import CountedConnection
 from ..core.enums import described_enum
@@ -9,12 +12,14 @@ from ..guidance.types import KnowledgePage
 from ..services.types import Service
 from .loaders import SearchLoader
 
+# The API's words for each kind of hit; the kinds themselves are search.models.ObjectType.
+SEARCH_HIT_KIND_TEXTS = {
+    ObjectType.PAGE: "A guidance or procedure page.",
+    ObjectType.SERVICE: "A service from the directory.",
+}
 SearchHitKind = described_enum(
     "SearchHitKind",
-    {
-        "PAGE": ("page", "A guidance or procedure page."),
-        "SERVICE": ("service", "A service from the directory."),
-    },
+    {kind.name: (kind.value, SEARCH_HIT_KIND_TEXTS[kind]) for kind in ObjectType},
     description="What a search hit is.",
 )
 
@@ -70,15 +75,17 @@ class SearchHit(graphene.ObjectType):
 
     @staticmethod
     def resolve_is_professionals_only(hit, _info):
-        return hit.visibility != "public"
+        return hit.visibility != Visibility.PUBLIC
 
     @staticmethod
     def resolve_page(hit, info):
-        return loader_of(info, SearchLoader).page(hit) if hit.kind == "page" else None
+        return loader_of(info, SearchLoader).page(hit) if hit.kind == ObjectType.PAGE else None
 
     @staticmethod
     def resolve_service(hit, info):
-        return loader_of(info, SearchLoader).service(hit) if hit.kind == "service" else None
+        if hit.kind != ObjectType.SERVICE:
+            return None
+        return loader_of(info, SearchLoader).service(hit)
 
 
 class Highlight(graphene.ObjectType):
@@ -189,4 +196,4 @@ class Suggestion(graphene.ObjectType):
 
 
 def hit_global_id(hit) -> str:
-    return global_id(SERVICE if hit.kind == "service" else PAGE, hit.id)
+    return global_id(SERVICE if hit.kind == ObjectType.SERVICE else PAGE, hit.id)

@@ -1,3 +1,5 @@
+from typing import Any
+
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
@@ -8,7 +10,7 @@ from search.indexer import purge_processed
 class Command(BaseCommand):
     help = "Delete search counts older than SEARCH_ANALYTICS_RETENTION_DAYS and applied outbox entries. Run daily."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         removed = purge_expired()
         applied = purge_processed()
         self.stdout.write(

@@ -1,10 +1,11 @@
 import sys
 import time
+from typing import Any
 
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand, CommandError, CommandParser
 
-from search import index_admin, indexer
-from search.client import EngineUnavailable, get_client
+from search import indexer, rebuild
+from search.client import EngineClient, EngineUnavailable, get_client
 from search.models import IndexOutboxEntry
 
 FAILING_SHOWN = 10
@@ -13,7 +14,7 @@ FAILING_SHOWN = 10
 class Command(BaseCommand):
     help = "Manage the search indices: rebuild | status | drain."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: CommandParser) -> None:
         sub = parser.add_subparsers(dest="action", required=True)
         sub.add_parser("rebuild", help="Build new indices and swap them in without downtime.")
         sub.add_parser("status", help="Engine, documents per index vs. database, backlog.")
@@ -29,7 +30,7 @@ class Command(BaseCommand):
             help="Retry failed changes immediately instead of after backoff.",
         )
 
-    def handle(self, *args, action, **options):
+    def handle(self, *args: Any, action: str, **options: Any) -> None:
         client = get_client()
         if client is None:
             raise CommandError("SEARCH_URL is not set: search answers from the database.")
@@ -38,10 +39,10 @@ class Command(BaseCommand):
         except EngineUnavailable as error:
             raise CommandError(f"Search engine unavailable: {error}") from error
 
-    def do_rebuild(self, client, **options):
+    def do_rebuild(self, client: EngineClient, **options: Any) -> None:
         started = time.monotonic()
 
-        def show(progress):
+        def show(progress: rebuild.Progress) -> None:
             width = 30
             filled = int(width * progress.done / progress.total) if progress.total else width
             sys.stdout.write(
@@ -52,22 +53,22 @@ class Command(BaseCommand):
             if progress.done >= progress.total:
                 sys.stdout.write("\n")
 
-        built = index_admin.rebuild(client, on_progress=show)
+        built = rebuild.rebuild(client, on_progress=show)
         for locale, name in built.items():
             self.stdout.write(f"{locale}: alias now points at {name}")
         self.stdout.write(self.style.SUCCESS(f"Rebuilt in {time.monotonic() - started:.1f}s."))
 
-    def do_ensure(self, client, **options):
-        if index_admin.ensure_indices(client):
+    def do_ensure(self, client: EngineClient, **options: Any) -> None:
+        if rebuild.ensure_indices(client):
             self.stdout.write(self.style.SUCCESS("Search indices built."))
         else:
             self.stdout.write("Search indices exist.")
         indexer.drain(client=client)
 
-    def do_status(self, client, **options):
+    def do_status(self, client: EngineClient, **options: Any) -> None:
         try:
             self.stdout.write(f"Engine: {client.version()} at {client.url}")
-            rows = index_admin.status(client)
+            rows = rebuild.status(client)
         except EngineUnavailable as error:
             # The backlog is what an operator needs most during an outage: show it anyway.
             self.stdout.write(f"Engine: unavailable at {client.url} ({str(error)[:200]})")
@@ -78,7 +79,7 @@ class Command(BaseCommand):
             self.stdout.write(
                 f"{row.alias}: {row.documents} documents, database {row.expected} [{state}] → {where}"
             )
-        backlog = index_admin.backlog()
+        backlog = rebuild.backlog()
         line = f"Outbox backlog: {backlog.pending} pending, {backlog.failing} failing"
         if backlog.oldest:
             line += f", oldest from {backlog.oldest:%Y-%m-%d %H:%M:%S}"
@@ -96,7 +97,15 @@ class Command(BaseCommand):
         if backlog.failing > FAILING_SHOWN:
             self.stdout.write(f"  … and {backlog.failing - FAILING_SHOWN} more")
 
-    def do_drain(self, client, *, follow, interval, retry_now, **options):
+    def do_drain(
+        self,
+        client: EngineClient,
+        *,
+        follow: bool,
+        interval: float,
+        retry_now: bool,
+        **options: Any,
+    ) -> None:
         if retry_now:
             indexer.retry_now()
         while True:

@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from kb.ops import worker
 from kb.ops.models import JobLease
-from search import index_admin
+from search import rebuild
 from search.client import get_client
 from search.hosts import engine_hosts
 from search.models import IndexOutboxEntry
@@ -29,10 +29,10 @@ def live_engine(request, settings):
     settings.SEARCH_DRAIN_ON_COMMIT = False  # only the worker applies changes here
     settings.SEARCH_TIMEOUT = 30
     client = get_client()
-    index_admin.rebuild(client)
+    rebuild.rebuild(client)
     yield settings.SEARCH_URL
-    for locale in index_admin.locales():
-        for name in client.indices_for_alias(index_admin.alias_name(locale)):
+    for locale in rebuild.locales():
+        for name in client.indices_for_alias(rebuild.alias_name(locale)):
             client.delete_index(name)
 
 

@@ -2,15 +2,17 @@
 
 import datetime
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
 
 from django.conf import settings
 from django.db.models import Max
 from django.utils import timezone
 
-from .analysis import INDEX_VERSION, index_body
+from .analysis import index_body, index_version
 from .client import EngineClient, alias_name
 from .documents import (
     document_id,
@@ -32,7 +34,7 @@ def locales() -> list[str]:
     return [code for code, _ in settings.LANGUAGES]
 
 
-def _documents(locale: str):
+def _documents(locale: str) -> Iterator[tuple[str, int, dict[str, Any]]]:
     ids = (
         indexable_pages()
         .filter(locale__language_code=locale)
@@ -80,7 +82,7 @@ def rebuild(
     built = {}
     with _Background() as engine:
         for locale in locales():
-            name = f"{alias_name(locale)}-v{INDEX_VERSION}-{timezone.now():%Y%m%d%H%M%S%f}"
+            name = f"{alias_name(locale)}-v{index_version()}-{timezone.now():%Y%m%d%H%M%S%f}"
             body = index_body(locale)
             body["settings"]["index"]["refresh_interval"] = "-1"
             engine.run(client.create_index, name, body)
@@ -132,14 +134,14 @@ class _Background:
     (``run`` blocks until then), which bounds the memory. The first failure stops
     everything queued after it and is raised by the next ``run`` or on exit."""
 
-    def __init__(self, senders: int = SENDERS):
+    def __init__(self, senders: int = SENDERS) -> None:
         self.pool = ThreadPoolExecutor(max_workers=senders, thread_name_prefix="search-rebuild")
         self.senders = senders
         self.queued: list[Future] = []
         self.last_ordered: Future | None = None
         self.failed = False
 
-    def run(self, fn, *args, ordered: bool = True) -> None:
+    def run(self, fn: Callable[..., object], *args: Any, ordered: bool = True) -> None:
         while self.queued and (self.queued[0].done() or len(self.queued) >= 2 * self.senders):
             self.queued.pop(0).result()
         # An ordered request waits for everything before it; a bulk for the last ordered one.
@@ -149,7 +151,7 @@ class _Background:
             self.last_ordered = future
         self.queued.append(future)
 
-    def _after(self, after: list[Future], fn, *args):
+    def _after(self, after: list[Future], fn: Callable[..., object], *args: Any) -> None:
         # The executor starts requests in the order they were queued, so the ones waited
         # for here are running already: no deadlock.
         wait(after)
@@ -160,10 +162,15 @@ class _Background:
                 self.failed = True
                 raise
 
-    def __enter__(self):
+    def __enter__(self) -> "_Background":
         return self
 
-    def __exit__(self, exc_type, exc, tb):
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         if exc_type is not None:
             self.failed = True  # the caller failed: send nothing more
         try:
