@@ -17,7 +17,9 @@ class ApiConfig(AppConfig):
         # every migrate means no database, test databases included, can lack it (Wagtail
         # writes to the cache as soon as pages or sites are saved).
         post_migrate.connect(_create_cache_table, sender=self)
-        from . import tombstones
-        from . import checks  # noqa: F401 - registers the block ↔ type check
+        from . import (
+            checks,  # noqa: F401 - registers the block ↔ type check
+            tombstones,
+        )
 
         tombstones.connect()
