@@ -55,7 +55,7 @@ export type Audience = {
 };
 
 /** A block of a page body; one type per kind of block. */
-export type BodyBlock = CalloutBlock | ContactBlock | FaqBlock | LegalReferenceBlock | StepsBlock | TextBlock;
+export type BodyBlock = CalloutBlock | ContactBlock | FaqBlock | HtmlBlock | ImageBlock | LegalReferenceBlock | StepsBlock | TextBlock;
 
 /** A page above this one: the home page, then the section. */
 export type Breadcrumb = {
@@ -265,6 +265,8 @@ export type GuidancePage = KnowledgePage & Node & {
   firstPublishedAt: Maybe<Scalars['DateTime']['output']>;
   /** Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it. */
   id: Scalars['ID']['output'];
+  /** A diagram or photo for the page, if any. */
+  illustration: Maybe<Image>;
   /** True when this page stands in for a translation that does not exist (`page(fallback: true)`): it is in its own `locale`, not the one asked for. */
   isFallback: Scalars['Boolean']['output'];
   /** True for pages only professional keys can read. */
@@ -312,6 +314,51 @@ export type Highlight = {
   fragments: Array<Scalars['String']['output']>;
 };
 
+/** A body block without a type of its own in this API (yet): render its `html`. */
+export type HtmlBlock = ContentBlock & {
+  __typename?: 'HtmlBlock';
+  /** The block rendered as on the knowledge base. */
+  html: Scalars['String']['output'];
+  /** Stable id of the block within its page. */
+  id: Scalars['ID']['output'];
+};
+
+/** An image as web-sized renditions (WebP). Widths are the knowledge base's standard ones (320, 640, 960, 1280 px), never wider than the original. */
+export type Image = {
+  __typename?: 'Image';
+  /** Alternative text: what the image shows here. */
+  alt: Scalars['String']['output'];
+  /** Height of `url` in pixels. */
+  height: Scalars['Int']['output'];
+  /** Format of `url`, e.g. `image/webp`. */
+  mimeType: Scalars['String']['output'];
+  /** A `srcset` attribute value, e.g. `https://…-320.webp 320w, …`. */
+  srcset: Scalars['String']['output'];
+  /** Absolute URL at the default width. */
+  url: Scalars['String']['output'];
+  /** Width of `url` in pixels. */
+  width: Scalars['Int']['output'];
+};
+
+
+/** An image as web-sized renditions (WebP). Widths are the knowledge base's standard ones (320, 640, 960, 1280 px), never wider than the original. */
+export type ImageSrcsetArgs = {
+  widths?: InputMaybe<Array<Scalars['Int']['input']>>;
+};
+
+/** A photo, map or diagram with its alternative text and caption. */
+export type ImageBlock = ContentBlock & {
+  __typename?: 'ImageBlock';
+  /** Caption shown under the image, if any. */
+  caption: Maybe<Scalars['String']['output']>;
+  /** The block rendered as on the knowledge base. */
+  html: Scalars['String']['output'];
+  /** Stable id of the block within its page. */
+  id: Scalars['ID']['output'];
+  /** The image. */
+  image: Image;
+};
+
 /** A guidance or procedure page. */
 export type KnowledgePage = {
   /** Breadcrumbs from the home page down to the page's section. */
@@ -328,6 +375,8 @@ export type KnowledgePage = {
   firstPublishedAt: Maybe<Scalars['DateTime']['output']>;
   /** Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it. */
   id: Scalars['ID']['output'];
+  /** A diagram or photo for the page, if any. */
+  illustration: Maybe<Image>;
   /** True when this page stands in for a translation that does not exist (`page(fallback: true)`): it is in its own `locale`, not the one asked for. */
   isFallback: Scalars['Boolean']['output'];
   /** True for pages only professional keys can read. */
@@ -491,6 +540,8 @@ export type Organization = {
   code: Scalars['String']['output'];
   /** What the organisation does. */
   description: Scalars['String']['output'];
+  /** The organisation's logo, if any. */
+  logo: Maybe<Image>;
   /** Name of the organisation. */
   name: Scalars['String']['output'];
   /** Web site, if any. */
@@ -606,6 +657,8 @@ export type ProcedurePage = KnowledgePage & Node & {
   firstPublishedAt: Maybe<Scalars['DateTime']['output']>;
   /** Globally unique id of the page in this language; `page(id:)` and `node(id:)` take it. */
   id: Scalars['ID']['output'];
+  /** A diagram or photo for the page, if any. */
+  illustration: Maybe<Image>;
   /** True when this page stands in for a translation that does not exist (`page(fallback: true)`): it is in its own `locale`, not the one asked for. */
   isFallback: Scalars['Boolean']['output'];
   /** True for pages only professional keys can read. */
@@ -958,8 +1011,8 @@ export type Service = Node & {
   id: Scalars['ID']['output'];
   /** Open around the clock. */
   isNonstop: Scalars['Boolean']['output'];
-  /** Open at the time of the request. */
-  isOpenNow: Scalars['Boolean']['output'];
+  /** Open at the time of the request; null when the opening hours are unknown. */
+  isOpenNow: Maybe<Scalars['Boolean']['output']>;
   /** Languages spoken (ISO 639-1). */
   languages: Array<Scalars['String']['output']>;
   /** When the contact details were last checked. */
@@ -1033,9 +1086,9 @@ export type ServiceFilter = {
   category?: InputMaybe<Array<ServiceCategory>>;
   /** Languages spoken (ISO 639-1), e.g. `uk`. */
   language?: InputMaybe<Array<Scalars['String']['input']>>;
-  /** True: open right now; false: closed right now. */
+  /** True: open right now; false: closed right now. Services whose opening hours are unknown match neither. */
   openNow?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Region codes served. */
+  /** Region codes served; services for the whole country serve every region. */
   region?: InputMaybe<Array<Scalars['String']['input']>>;
 };
 

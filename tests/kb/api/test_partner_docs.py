@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 
 import pytest
-from graphql import build_schema, parse, validate
+from graphql import build_schema, is_scalar_type, parse, validate
 
 ROOT = Path(__file__).resolve().parents[3]
 SDL = build_schema((ROOT / "kb" / "api" / "schema.graphql").read_text(encoding="utf-8"))
@@ -55,3 +55,18 @@ def test_the_generated_types_cover_every_operation():
     # Generated from the current SDL: the enums it names are the schema's.
     locale = generated.split("export type Locale =", 1)[1].split(";", 1)[0]
     assert "| 'CS'" in locale and "| 'EN'" in locale
+
+
+def test_the_generated_types_are_those_of_the_committed_sdl():
+    """A partner copying ``generated.ts`` gets every type and union member of the schema
+    (regenerate it with ``npx graphql-codegen --config codegen.ts`` after changing the SDL)."""
+    generated = (TYPESCRIPT / "generated.ts").read_text(encoding="utf-8")
+    declared = set(re.findall(r"^export type (\w+) =", generated, re.MULTILINE))
+    for name, graphql_type in SDL.type_map.items():
+        if name.startswith("__") or name in {"Query", "Mutation"} or is_scalar_type(graphql_type):
+            continue  # scalars are members of the generated `Scalars`
+        assert name in declared, f"{name} is missing from docs/typescript/generated.ts"
+        members = getattr(graphql_type, "types", None)  # a union
+        if members:
+            line = generated.split(f"export type {name} = ", 1)[1].split(";", 1)[0]
+            assert {m.name for m in members} == set(line.split(" | ")), name
