@@ -11,8 +11,8 @@ from django.template.loader import get_template
 from wagtail import blocks
 from wagtail.fields import StreamField
 
-from kb.api.guidance.blocks import BodyBlock, HtmlBlock
 from kb.api.checks import every_block_has_a_type
+from kb.api.guidance.blocks import BodyBlock, HtmlBlock
 from kb.api.guidance.registry import BLOCK_TYPES, shown, type_for
 from kb.api.schema import schema
 from kb.guidance import blocks as wagtail_blocks
