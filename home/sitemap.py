@@ -3,6 +3,7 @@ hreflang alternates. What an anonymous visitor may open is kb.guidance.visibilit
 so professionals-only pages and drafts never appear."""
 
 from collections import defaultdict
+from typing import Any
 
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
@@ -11,7 +12,7 @@ from kb.guidance.visibility import Viewer, viewable_pages
 
 
 class PublicSitemap(Sitemap):
-    def items(self):
+    def items(self) -> list[Page]:
         root = self.get_wagtail_site().root_page
         pages = Page.objects.none()
         for home in Page.objects.filter(translation_key=root.translation_key):
@@ -27,7 +28,9 @@ class PublicSitemap(Sitemap):
                 )
         return items
 
-    def _urls(self, page, protocol, domain):
+    def _urls(
+        self, page: int | str, protocol: str | None, domain: str | None
+    ) -> list[dict[str, Any]]:
         urls = []
         for item in self.paginator.page(page).object_list:
             location = item.get_full_url(self.request)

@@ -11,12 +11,12 @@ class ProfessionalLoginView(auth_views.LoginView):
     template_name = "registration/login.html"
     redirect_authenticated_user = False
 
-    def get_default_redirect_url(self):
+    def get_default_redirect_url(self) -> str:
         if self.next_page:
             return super().get_default_redirect_url()
         return reverse("search:page")
 
 
 class ProfessionalLogoutView(auth_views.LogoutView):
-    def get_default_redirect_url(self):
+    def get_default_redirect_url(self) -> str:
         return reverse("search:page")

@@ -4,6 +4,7 @@ and missing diacritics are forgiven. Choosers keep Wagtail's locale filter, whic
 editor sets to the page's locale."""
 
 from django import forms
+from django.db.models import QuerySet
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms.choosers import BaseFilterForm, LocaleFilterMixin
 from wagtail.snippets.views import chooser
@@ -13,7 +14,7 @@ from kb.guidance.lemmas import folded_search
 
 
 class FoldedIndexView(IndexView):
-    def search_queryset(self, queryset):
+    def search_queryset(self, queryset: QuerySet) -> QuerySet:
         if not self.is_searching:
             return queryset
         return folded_search(queryset, self.search_query)
@@ -26,7 +27,7 @@ class FoldedSearchFilterMixin(forms.Form):
         required=False,
     )
 
-    def filter(self, objects):
+    def filter(self, objects: QuerySet) -> QuerySet:
         objects = super().filter(objects)  # type: ignore[misc]  # mixed into BaseFilterForm
         query = self.cleaned_data.get("q")
         if query:
@@ -37,7 +38,7 @@ class FoldedSearchFilterMixin(forms.Form):
 
 
 class FoldedChooseMixin:
-    def get_filter_form_class(self):
+    def get_filter_form_class(self) -> type:
         bases = [FoldedSearchFilterMixin, BaseFilterForm]
         if self.i18n_enabled:  # type: ignore[attr-defined]  # mixed into a chooser view
             bases.insert(0, LocaleFilterMixin)

@@ -3,8 +3,10 @@ saved, so no request (a GraphQL list, a page) has to make more than a few. Templ
 the same specs (``srcset_image … width-{320,640,960,1280} format-webp``)."""
 
 import logging
+from collections.abc import Iterable
 from typing import Any
 
+from django.db.models import QuerySet
 from django.db.models.signals import post_save
 from wagtail.images import get_image_model
 
@@ -25,7 +27,7 @@ def spec(width: int) -> str:
     return f"width-{width}|format-{FORMAT}"
 
 
-def widths_for(image, requested=None) -> list[int]:
+def widths_for(image: Any, requested: Iterable[int] | None = None) -> list[int]:
     """The standard widths for ``requested`` (each rounded up to the next standard width),
     never wider than the original: renditions are never upscaled."""
     wanted = sorted({next((w for w in WIDTHS if w >= r), WIDTHS[-1]) for r in requested or WIDTHS})
@@ -33,16 +35,16 @@ def widths_for(image, requested=None) -> list[int]:
     return fitting or [min(WIDTHS)]
 
 
-def default_width(image) -> int:
+def default_width(image: Any) -> int:
     return max(w for w in widths_for(image) if w <= DEFAULT_WIDTH) if image.width else WIDTHS[0]
 
 
-def pregenerate(image) -> None:
+def pregenerate(image: Any) -> None:
     """Every standard rendition of ``image`` (existing ones are reused)."""
     image.get_renditions(*(spec(w) for w in widths_for(image)))
 
 
-def _on_image_saved(sender, instance, **kwargs):
+def _on_image_saved(sender: type, instance: Any, **kwargs: Any) -> None:
     if kwargs.get("raw") or not instance.file:
         return
     try:
@@ -51,7 +53,7 @@ def _on_image_saved(sender, instance, **kwargs):
         logger.exception("Could not make the renditions of image %s", instance.pk)
 
 
-def _title_search(view, queryset):
+def _title_search(view: Any, queryset: QuerySet) -> QuerySet:
     """The admin's image library searched by title words, as snippets are (kb.guidance.lemmas):
     Wagtail's SQLite full-text query breaks on a lone quote, and titles are all we need."""
     if not view.is_searching:
@@ -72,10 +74,10 @@ class RenditionBudget:
     """Renditions of images for one request: existing ones read in bulk, missing ones
     made up to ``REQUEST_BUDGET``."""
 
-    def __init__(self, limit: int = REQUEST_BUDGET):
+    def __init__(self, limit: int = REQUEST_BUDGET) -> None:
         self.left = limit
 
-    def renditions(self, image, widths) -> dict[int, Any]:
+    def renditions(self, image: Any, widths: Iterable[int]) -> dict[int, Any]:
         specs = {spec(w): w for w in widths}
         found = {specs[r.filter_spec]: r for r in image.renditions.all() if r.filter_spec in specs}
         for filter_spec, width in specs.items():

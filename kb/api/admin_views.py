@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 
@@ -8,7 +9,7 @@ from kb.guidance.models import KnowledgePage
 from .guidance.preview import preview_token_create
 
 
-def preview_token(request, page_id: int):
+def preview_token(request: HttpRequest, page_id: int) -> HttpResponse:
     """A preview token for a page the editor may edit (drafts included)."""
     page = get_object_or_404(KnowledgePage, pk=page_id)
     if not page.permissions_for_user(request.user).can_edit():

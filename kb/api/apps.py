@@ -1,9 +1,11 @@
+from typing import Any
+
 from django.apps import AppConfig
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
 
 
-def _create_cache_table(using="default", **kwargs):
+def _create_cache_table(using: str = "default", **kwargs: Any) -> None:
     call_command("createcachetable", database=using, verbosity=0)
 
 
@@ -12,7 +14,7 @@ class ApiConfig(AppConfig):
     label = "api"
     verbose_name = "GraphQL API"
 
-    def ready(self):
+    def ready(self) -> None:
         # Rate-limit counters live in the database cache by default. Creating its table on
         # every migrate means no database, test databases included, can lack it (Wagtail
         # writes to the cache as soon as pages or sites are saved).

@@ -2,6 +2,8 @@
 sessions are ignored on purpose: the endpoint takes cross-site requests without CSRF
 tokens, so a logged-in editor's cookie must not unlock anything."""
 
+from django.http import HttpRequest
+
 from kb.guidance.visibility import Viewer
 
 from .errors import UNAUTHENTICATED, RequestRejected
@@ -9,7 +11,7 @@ from .keys import api_key_authenticate
 from .models import ApiKey
 
 
-def api_key_from_request(request) -> ApiKey | None:
+def api_key_from_request(request: HttpRequest) -> ApiKey | None:
     """The caller's active key; None for anonymous calls. A header that is present but
     wrong is refused rather than treated as anonymous, so a partner notices a revoked key."""
     header = request.headers.get("Authorization", "").strip()

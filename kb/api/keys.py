@@ -21,7 +21,11 @@ def _digest(raw_key: str) -> str:
 
 
 def api_key_create(
-    *, name: str, scope: str, origins: tuple[str, ...] = (), rate_limit_per_minute=None
+    *,
+    name: str,
+    scope: str,
+    origins: tuple[str, ...] = (),
+    rate_limit_per_minute: int | None = None,
 ) -> tuple[ApiKey, str]:
     """Returns the key and its secret text, which is never stored."""
     if scope not in Scope.values:

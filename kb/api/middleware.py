@@ -4,14 +4,17 @@ depends only on its ``locale`` arguments, so a CDN would keep one copy per brows
 language and label English answers Czech. This middleware sits above LocaleMiddleware and
 puts the API view's own ``Content-Language`` (``kb_content_language``) in their place."""
 
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
 from django.utils.cache import cc_delim_re
 
 
 class ApiLanguageHeadersMiddleware:
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
         language = getattr(response, "kb_content_language", None)
         if language is None:

@@ -1,7 +1,10 @@
 """``node(id:)``: refetch any page or service by its global id (Relay Object
 Identification), with the same visibility rules as every other field."""
 
+from typing import Any
+
 import graphene
+from graphql import GraphQLResolveInfo
 
 from .context import loader_of, viewer_of
 from .core.nodes import PAGE, Node, parse_global_id
@@ -10,7 +13,7 @@ from .guidance.loaders import PageLoader
 from .services import selectors as service_selectors
 
 
-def resolve_node(_root, info, id):
+def resolve_node(_root: Any, info: GraphQLResolveInfo, id: str) -> Any:
     kind, pk = parse_global_id(id)
     if kind == PAGE:
         page = page_selectors.page_by_id(viewer=viewer_of(info), page_id=pk)

@@ -12,11 +12,13 @@ together may overshoot by what they served in that interval. 0 writes every requ
 import threading
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.core.cache import cache, caches
 from django.core.cache.backends.db import BaseDatabaseCache
 from django.core.signals import setting_changed
+from django.http import HttpRequest
 
 from .errors import RATE_LIMITED, RequestRejected
 from .models import ApiKey
@@ -38,7 +40,7 @@ class RateState:
         }
 
 
-def client_bucket(request, api_key: ApiKey | None) -> tuple[str, int]:
+def client_bucket(request: HttpRequest, api_key: ApiKey | None) -> tuple[str, int]:
     if api_key is not None:
         limit = api_key.rate_limit_per_minute or settings.KB_API_RATE_LIMITS[api_key.scope]
         return f"key:{api_key.prefix}", limit
@@ -78,7 +80,7 @@ def _shared_add(key: str, cost: int) -> int:
 class _LocalCounts:
     """This process's requests per window not yet added to the shared counter."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         self._lock = threading.Lock()
         self._windows: dict[str, list[float]] = {}  # key -> [shared seen, pending, synced at]
 
@@ -102,7 +104,7 @@ class _LocalCounts:
         if len(self._windows) > 10_000:  # many callers: start over rather than grow
             self._windows.clear()
 
-    def clear(self, **kwargs) -> None:
+    def clear(self, **kwargs: Any) -> None:
         with self._lock:
             self._windows.clear()
 

@@ -3,6 +3,10 @@ unpublished, or restricted to professionals; each such change writes a Tombstone
 ``deletions(since:)``) and the webhooks app turns the same changes into events. The live
 visibility before a save is remembered on the instance by ``remember_live_visibility``."""
 
+import datetime
+from collections.abc import Iterable
+from typing import Any
+
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
@@ -15,7 +19,7 @@ DELETED, UNPUBLISHED, RESTRICTED = "deleted", "unpublished", "restricted"
 BEFORE = "_kb_live_visibility_before_save"
 
 
-def remember_live_visibility(sender, instance, **kwargs) -> None:
+def remember_live_visibility(sender: type, instance: Any, **kwargs: Any) -> None:
     """pre_save: the visibility the page had while live, or None when it was not live."""
     if isinstance(instance, KnowledgePage) and instance.pk and not kwargs.get("raw"):
         setattr(
@@ -31,7 +35,7 @@ def live_visibility_before_save(page: KnowledgePage) -> str | None:
     return getattr(page, BEFORE, None)
 
 
-def restricted_from(instance, update_fields=None) -> str | None:
+def restricted_from(instance: Any, update_fields: Iterable[str] | None = None) -> str | None:
     """post_save: the visibility a live page had before this save changed it, if it did.
     Saving a draft writes only some fields (``update_fields``), never the visibility."""
     if not isinstance(instance, KnowledgePage) or not instance.live:
@@ -54,7 +58,7 @@ def tombstone_write(*, page: KnowledgePage, reason: str, before: str, after: str
     )
 
 
-def on_page_saved(sender, instance, **kwargs) -> None:
+def on_page_saved(sender: type, instance: Any, **kwargs: Any) -> None:
     """post_save: a live public page that is now professionals-only is gone for the public."""
     if kwargs.get("raw"):  # fixtures and test-database restores are not edits
         return
@@ -68,12 +72,12 @@ def being_deleted(page: KnowledgePage) -> bool:
     return Tombstone.objects.filter(page_id=page.pk, reason=DELETED).exists()
 
 
-def on_page_unpublished(sender, instance, **kwargs) -> None:
+def on_page_unpublished(sender: type, instance: Any, **kwargs: Any) -> None:
     if isinstance(instance, KnowledgePage) and not being_deleted(instance):
         tombstone_write(page=instance, reason=UNPUBLISHED, before=instance.visibility)
 
 
-def is_deleted_page(instance) -> bool:
+def is_deleted_page(instance: Any) -> bool:
     """pre_delete fires once per table of a page (Page, KnowledgePage, GuidancePage …):
     true once, for the most specific row of a page that was live."""
     return (
@@ -83,7 +87,7 @@ def is_deleted_page(instance) -> bool:
     )
 
 
-def on_page_deleted(sender, instance, **kwargs) -> None:
+def on_page_deleted(sender: type, instance: Any, **kwargs: Any) -> None:
     """pre_delete. Wagtail unpublishes a live page before deleting it, which has already
     written an ``unpublished`` tombstone: that one becomes ``deleted``."""
     if not is_deleted_page(instance):
@@ -97,7 +101,7 @@ def on_page_deleted(sender, instance, **kwargs) -> None:
         tombstone_write(page=instance, reason=DELETED, before=instance.visibility)
 
 
-def tombstones_for(*, viewer: Viewer, since) -> QuerySet[Tombstone]:
+def tombstones_for(*, viewer: Viewer, since: datetime.datetime) -> QuerySet[Tombstone]:
     """Pages the viewer could see and no longer can, since ``since``."""
     visible = viewer.visibilities
     lost = Q(visibility_after="") | ~Q(visibility_after__in=visible)

@@ -2,7 +2,10 @@
 are created only with `manage.py create_api_key`, which can show the secret once; the
 admin never sees it."""
 
-from django.urls import path
+from collections.abc import Iterator
+
+from django.contrib.auth.base_user import AbstractBaseUser
+from django.urls import URLPattern, path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.menus.pages import PageMenuItem
@@ -37,7 +40,7 @@ class ApiAdminGroup(ModelViewSetGroup):
 
 
 @hooks.register("register_admin_viewset")
-def register_api_admin():
+def register_api_admin() -> ApiAdminGroup:
     return ApiAdminGroup()
 
 
@@ -47,19 +50,21 @@ class ApiPreviewMenuItem(PageMenuItem):
     url_name = "kb_api_preview_token"
     priority = 66
 
-    def is_shown(self, user):
+    def is_shown(self, user: AbstractBaseUser) -> bool:
         return issubclass(self.page.specific_class, KnowledgePage) and (
             self.page.permissions_for_user(user).can_edit()
         )
 
 
 @hooks.register("register_page_header_buttons")
-def api_preview_button(page, user, view_name, next_url=None):
+def api_preview_button(
+    page: KnowledgePage, user: AbstractBaseUser, view_name: str, next_url: str | None = None
+) -> Iterator[ApiPreviewMenuItem]:
     yield ApiPreviewMenuItem(page=page)
 
 
 @hooks.register("register_admin_urls")
-def api_admin_urls():
+def api_admin_urls() -> list[URLPattern]:
     return [
         path(
             "api-preview/<int:page_id>/",

@@ -6,7 +6,7 @@ class GuidanceConfig(AppConfig):
     label = "guidance"
     verbose_name = "Guidance"
 
-    def ready(self):
+    def ready(self) -> None:
         from wagtail.signals import copy_for_translation_done, task_approved
 
         from kb import images

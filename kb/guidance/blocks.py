@@ -194,12 +194,12 @@ class TimeLimitBlock(blocks.StructBlock):
         icon = "time"
         label = _("Time limit")
 
-    def get_searchable_content(self, value):
+    def get_searchable_content(self, value: Any) -> list[str]:
         if not value or not value.get("amount"):
             return []
         return [limit_text(int(value["amount"]), value.get("unit") or "").strip()]
 
-    def clean(self, value):
+    def clean(self, value: Any) -> Any:
         value = super().clean(value)
         amount, unit = value.get("amount"), value.get("unit")
         counting = value.get("counting") or Counting.MOMENT

@@ -3,12 +3,13 @@ made of ordered steps. Both content types share KnowledgePage, so lists, the rev
 and the search index query one table."""
 
 import datetime
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
@@ -42,7 +43,7 @@ class GuidanceIndexPage(Page):
     class Meta:
         verbose_name = _("guidance section")
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         viewer = Viewer.for_user(request.user)
         context["children"] = visible_pages(KnowledgePage.objects.child_of(self), viewer).order_by(
@@ -51,7 +52,7 @@ class GuidanceIndexPage(Page):
         return context
 
 
-def _stream_text(stream) -> str:
+def _stream_text(stream: Any) -> str:
     """One line per passage of a StreamField's searchable text."""
     if not stream:
         return ""
@@ -229,7 +230,7 @@ class KnowledgePage(Page):
                 }
             )
 
-    def save(self, *args, **kwargs):
+    def save(self, *args: Any, **kwargs: Any) -> None:
         update_fields = kwargs.get("update_fields")
         if update_fields is None or "body" in update_fields:
             self.search_text = self.stored_search_text()
@@ -237,7 +238,7 @@ class KnowledgePage(Page):
                 kwargs["update_fields"] = [*update_fields, "search_text"]
         return super().save(*args, **kwargs)
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if not self.is_professionals_only:
             return super().serve(request, *args, **kwargs)
         if not user_is_professional(request.user):
@@ -251,7 +252,7 @@ class KnowledgePage(Page):
         return response
 
 
-def _panels(model_content_panels):
+def _panels(model_content_panels: list[Any]) -> Any:
     from wagtail.admin.panels import ObjectList, TabbedInterface
 
     return TabbedInterface(
@@ -325,7 +326,7 @@ class ProcedurePage(KnowledgePage):
         event codes and ``step:<n>``."""
         return deadlines.anchor_labels(self.event_values, self.step_values)
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         found = deadlines.problems(self.step_values, self.event_values)
         if found:
@@ -338,17 +339,17 @@ class ProcedurePage(KnowledgePage):
                 }
             )
 
-    def serve(self, request, *args, **kwargs):
+    def serve(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
         if self.is_professionals_only and not user_is_professional(request.user):
             return super().serve(request, *args, **kwargs)
         form, calendar = timeline_page.handle(self, request)
         if calendar is not None:
             return calendar
-        request.timeline_form = form
+        request.timeline_form = form  # type: ignore[attr-defined]
         response = super().serve(request, *args, **kwargs)
         return timeline_page.private(response) if form.submitted else response
 
-    def get_context(self, request, *args, **kwargs):
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         context = super().get_context(request, *args, **kwargs)
         context["timeline_form"] = getattr(request, "timeline_form", None)
         context["has_deadlines"] = any(
@@ -356,7 +357,9 @@ class ProcedurePage(KnowledgePage):
         )
         return context
 
-    def timeline(self, start, now) -> list[deadlines.Deadline]:
+    def timeline(
+        self, start: datetime.datetime, now: datetime.datetime
+    ) -> list[deadlines.Deadline]:
         """The concrete deadlines of every step for events at ``start`` (see
         kb.guidance.deadlines)."""
         return deadlines.timeline(self.step_values, self.event_values, start, now)

@@ -2,6 +2,9 @@
 locale: after simple_translation copies a page, every translatable item it refers to is
 swapped for its counterpart with the same translation key."""
 
+from collections.abc import Iterable
+from typing import Any
+
 from wagtail import blocks
 from wagtail.models import TranslatableMixin
 from wagtail.snippets.blocks import SnippetChooserBlock
@@ -14,13 +17,13 @@ STREAM_FIELDS = ("body", "steps")
 SNIPPET_CHOICES = {"services.service": ("topics", "audiences", "service_areas")}
 
 
-def counterpart(item, locale):
+def counterpart(item: Any, locale: Any) -> Any:
     if isinstance(item, TranslatableMixin) and item.locale_id != locale.pk:
         return item.get_translation_or_none(locale)
     return item
 
 
-def _map_block_value(block, value, locale):
+def _map_block_value(block: Any, value: Any, locale: Any) -> Any:
     """Returns the value with every chosen snippet swapped for its counterpart (kept as is
     when the counterpart does not exist yet, so the editor sees what to translate)."""
     if value is None:
@@ -40,7 +43,7 @@ def _map_block_value(block, value, locale):
     return value
 
 
-def _map_relations(obj, names) -> None:
+def _map_relations(obj: Any, names: Iterable[str]) -> None:
     locale = obj.locale
     for name in names:
         if not hasattr(obj, name):
@@ -49,7 +52,7 @@ def _map_relations(obj, names) -> None:
         setattr(obj, name, [item for item in items if item is not None])
 
 
-def map_page_to_locale(page) -> None:
+def map_page_to_locale(page: Any) -> None:
     """Points ``page`` (not saved here) at items of its own locale."""
     locale = page.locale
     _map_relations(page, LOCALISED_CHOICES)
@@ -59,7 +62,9 @@ def map_page_to_locale(page) -> None:
             _map_block_value(stream.stream_block, stream, locale)
 
 
-def on_copy_for_translation_done(sender, source_obj, target_obj, **kwargs):
+def on_copy_for_translation_done(
+    sender: type, source_obj: Any, target_obj: Any, **kwargs: Any
+) -> None:
     from .models import KnowledgePage
 
     meta = getattr(target_obj, "_meta", None)

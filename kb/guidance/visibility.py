@@ -1,6 +1,7 @@
 """Who may see what. Every read path (site, GraphQL, search) asks these, never its own rules."""
 
 from dataclasses import dataclass
+from typing import Any
 
 from django.db.models import Q
 from wagtail.query import PageQuerySet
@@ -23,7 +24,7 @@ class Viewer:
         return cls()
 
     @classmethod
-    def for_user(cls, user) -> "Viewer":
+    def for_user(cls, user: Any) -> "Viewer":
         return cls(professional=user_is_professional(user))
 
     @property
@@ -33,7 +34,7 @@ class Viewer:
         return [Visibility.PUBLIC]
 
 
-def user_is_professional(user) -> bool:
+def user_is_professional(user: Any) -> bool:
     if user is None or not user.is_authenticated:
         return False
     if user.is_superuser:

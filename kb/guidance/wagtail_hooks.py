@@ -1,4 +1,7 @@
-from django.urls import path, reverse
+from typing import Any
+
+from django.http import HttpRequest
+from django.urls import URLPattern, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -8,7 +11,7 @@ from .reports import AbandonedDraftsView, DueForReviewView, WithoutOwnerView
 
 
 @hooks.register("register_admin_urls")
-def register_due_for_review_urls():
+def register_due_for_review_urls() -> list[URLPattern]:
     return [
         path("reports/due-for-review/", DueForReviewView.as_view(), name="due_for_review"),
         path(
@@ -20,7 +23,7 @@ def register_due_for_review_urls():
 
 
 @hooks.register("register_reports_menu_item")
-def register_due_for_review_menu_item():
+def register_due_for_review_menu_item() -> MenuItem:
     return MenuItem(
         _("Due for review"),
         reverse("due_for_review"),
@@ -31,12 +34,12 @@ def register_due_for_review_menu_item():
 
 
 @hooks.register("construct_homepage_panels")
-def add_my_reviews_panel(request, panels):
+def add_my_reviews_panel(request: HttpRequest, panels: list[Any]) -> None:
     panels.append(MyReviewsPanel())
 
 
 @hooks.register("register_admin_urls")
-def register_owner_and_draft_report_urls():
+def register_owner_and_draft_report_urls() -> list[URLPattern]:
     return [
         path("reports/without-owner/", WithoutOwnerView.as_view(), name="pages_without_owner"),
         path(
@@ -54,7 +57,7 @@ def register_owner_and_draft_report_urls():
 
 
 @hooks.register("register_reports_menu_item")
-def register_without_owner_menu_item():
+def register_without_owner_menu_item() -> MenuItem:
     return MenuItem(
         _("Pages without an active owner"),
         reverse("pages_without_owner"),
@@ -65,7 +68,7 @@ def register_without_owner_menu_item():
 
 
 @hooks.register("register_reports_menu_item")
-def register_abandoned_drafts_menu_item():
+def register_abandoned_drafts_menu_item() -> MenuItem:
     return MenuItem(
         _("Abandoned drafts"),
         reverse("abandoned_drafts"),

@@ -1,6 +1,7 @@
 """Reads of the services directory."""
 
 import datetime
+from collections.abc import Iterable
 
 from django.db.models import Exists, OuterRef, Q, QuerySet
 from django.utils import timezone
@@ -12,7 +13,7 @@ from .models import Schedule, Service, ServiceCategory
 NATIONWIDE_REGION = "cz"
 
 
-def regions_served(codes) -> set[str]:
+def regions_served(codes: Iterable[str]) -> set[str]:
     """The service-area codes that serve any of ``codes``: the regions and the country."""
     codes = set(codes)
     return codes | {NATIONWIDE_REGION} if codes else codes

@@ -135,7 +135,7 @@ class LegalReference(
     def citation(self) -> str:
         return f"{self.act}, {self.section}" if self.section else self.act
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if self.act_year and not 1918 <= self.act_year <= 2100:
             raise ValidationError(

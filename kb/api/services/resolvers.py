@@ -1,4 +1,11 @@
 import re
+from collections.abc import Iterable
+from typing import Any
+
+from django.db.models import QuerySet
+from graphql import GraphQLResolveInfo
+
+from kb.services.models import Service
 
 from ..core.connection import build_connection, paginate
 from ..core.locale import locale_code
@@ -9,7 +16,7 @@ from .types import ServiceConnection
 LANGUAGE_CODE = re.compile(r"^[a-z]{2,3}$")
 
 
-def _languages(codes) -> tuple[str, ...]:
+def _languages(codes: Iterable[str] | None) -> tuple[str, ...]:
     codes = tuple(code.strip().lower() for code in codes or ())
     for code in codes:
         if not LANGUAGE_CODE.match(code):
@@ -17,7 +24,14 @@ def _languages(codes) -> tuple[str, ...]:
     return codes
 
 
-def resolve_services(_root, info, locale=None, filters=None, first=None, after=None):
+def resolve_services(
+    _root: Any,
+    info: GraphQLResolveInfo,
+    locale: Any = None,
+    filters: dict[str, Any] | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Any:
     filters = filters or {}
     services = selectors.service_list(
         locale=locale_code(locale, info),
@@ -31,5 +45,7 @@ def resolve_services(_root, info, locale=None, filters=None, first=None, after=N
     return build_connection(ServiceConnection, items, total=total, at=at)
 
 
-def resolve_emergency_contacts(_root, info, locale=None):
+def resolve_emergency_contacts(
+    _root: Any, info: GraphQLResolveInfo, locale: Any = None
+) -> QuerySet[Service]:
     return selectors.emergency_contacts(locale=locale_code(locale, info))

@@ -2,6 +2,7 @@
 row a service's fields need fetched in bulk."""
 
 import datetime
+from collections.abc import Iterable
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.utils import timezone
@@ -12,7 +13,7 @@ from kb.services.selectors import closed_at, emergency_services, open_at, region
 from kb.taxonomy.models import Audience, Region, Topic
 
 
-def _service_relations():
+def _service_relations() -> tuple[str | Prefetch, ...]:
     return (
         "phones",
         "locations",
@@ -69,7 +70,7 @@ def service_list(
     return with_relations(services).order_by("name", "pk")
 
 
-def services_by_id(*, ids) -> dict[int, Service]:
+def services_by_id(*, ids: Iterable[int]) -> dict[int, Service]:
     return {s.pk: s for s in with_relations(Service.objects.filter(pk__in=ids, is_active=True))}
 
 

@@ -23,7 +23,9 @@ __all__ = [
 ]
 
 
-def limit_rules(*, variables=None, operation_name=None) -> list[type[ValidationRule]]:
+def limit_rules(
+    *, variables: object = None, operation_name: str | None = None
+) -> list[type[ValidationRule]]:
     """The rules for one request: the page sizes its variables give count toward cost, and
     only the operation it runs is measured."""
     bound = {

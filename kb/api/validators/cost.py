@@ -2,20 +2,22 @@
 connection above it, so one wide page or many narrow ones cost alike. A fragment costs what
 its fields cost, each time it is spread."""
 
+from typing import Any
+
 from django.conf import settings
-from graphql import IntValueNode, VariableNode
+from graphql import FieldNode, GraphQLField, IntValueNode, VariableNode
 
 from ..errors import QUERY_TOO_COMPLEX, ApiError
 from .measure import MeasuringRule
 
 
 class MaxCostRule(MeasuringRule):
-    def field(self, node, definition, child):
+    def field(self, node: FieldNode, definition: GraphQLField | None, child: Any) -> int:
         if definition is not None and "first" in definition.args:
             return 1 + self.page_size(node) * child
         return 1 + child
 
-    def check(self, measured):
+    def check(self, measured: Any) -> ApiError | None:
         limit = settings.KB_API_MAX_COST
         if measured <= limit:
             return None
@@ -27,7 +29,7 @@ class MaxCostRule(MeasuringRule):
             maxCost=limit,
         )
 
-    def page_size(self, node) -> int:
+    def page_size(self, node: FieldNode) -> int:
         for argument in node.arguments:
             if argument.name.value != "first":
                 continue

@@ -1,8 +1,10 @@
 """LISTS_TOO_NESTED: lists inside lists multiply work. Introspection may nest three (what
 the standard schema query needs), data a little more (``KB_API_MAX_LIST_NESTING``)."""
 
+from typing import Any, overload
+
 from django.conf import settings
-from graphql import get_nullable_type, is_list_type
+from graphql import FieldNode, GraphQLField, get_nullable_type, is_list_type
 
 from ..errors import LISTS_TOO_NESTED, ApiError
 from .measure import INTROSPECTION_ROOTS, MeasuringRule
@@ -15,9 +17,12 @@ class MaxListNestingRule(MeasuringRule):
     # is no such field.
     empty = (None, None)
 
-    def field(self, node, definition, child):
+    def field(
+        self, node: FieldNode, definition: GraphQLField | None, child: Any
+    ) -> tuple[int | None, int | None]:
+        # graphql-core's get_nullable_type overloads omit the GraphQLNonNull output types.
         own = (
-            1 if definition is not None and is_list_type(get_nullable_type(definition.type)) else 0
+            1 if definition is not None and is_list_type(get_nullable_type(definition.type)) else 0  # type: ignore[arg-type]
         )
         data, introspection = child
         if node.name.value in INTROSPECTION_ROOTS:
@@ -27,10 +32,10 @@ class MaxListNestingRule(MeasuringRule):
             None if introspection is None else own + introspection,
         )
 
-    def merge(self, first, second):
+    def merge(self, first: Any, second: Any) -> tuple[int | None, int | None]:
         return (_max(first[0], second[0]), _max(first[1], second[1]))
 
-    def check(self, measured):
+    def check(self, measured: Any) -> ApiError | None:
         data, introspection = measured
         if (data or 0) <= settings.KB_API_MAX_LIST_NESTING and (
             introspection or 0
@@ -43,7 +48,13 @@ class MaxListNestingRule(MeasuringRule):
         )
 
 
-def _max(first, second):
+@overload
+def _max(first: int | None, second: int) -> int: ...
+@overload
+def _max(first: int, second: int | None) -> int: ...
+@overload
+def _max(first: int | None, second: int | None) -> int | None: ...
+def _max(first: int | None, second: int | None) -> int | None:
     if first is None:
         return second
     if second is None:

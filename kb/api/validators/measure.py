@@ -14,16 +14,21 @@ from typing import Any, ClassVar
 
 from graphql import (
     BREAK,
+    DocumentNode,
     FieldNode,
     FragmentDefinitionNode,
     FragmentSpreadNode,
     GraphQLError,
+    GraphQLField,
+    GraphQLNamedType,
     InlineFragmentNode,
+    NamedTypeNode,
     OperationDefinitionNode,
     SelectionSetNode,
     ValidationRule,
     get_named_type,
 )
+from graphql.language.visitor import VisitorAction
 from graphql.type.introspection import SchemaMetaFieldDef, TypeMetaFieldDef
 
 # Nesting (fields and inline fragments) beyond which a selection set is not walked further:
@@ -41,7 +46,7 @@ class MeasuringRule(ValidationRule):
     operation_name: ClassVar[str | None] = None
     variables: ClassVar[dict] = {}
 
-    def field(self, node: FieldNode, definition, child: Any) -> Any:
+    def field(self, node: FieldNode, definition: GraphQLField | None, child: Any) -> Any:
         raise NotImplementedError
 
     def merge(self, first: Any, second: Any) -> Any:
@@ -56,7 +61,7 @@ class MeasuringRule(ValidationRule):
 
     # -- the walk ----------------------------------------------------------------------
 
-    def enter_document(self, node, *_args):
+    def enter_document(self, node: DocumentNode, *_args: Any) -> VisitorAction:
         self.fragments = {
             d.name.value: d for d in node.definitions if isinstance(d, FragmentDefinitionNode)
         }
@@ -79,7 +84,12 @@ class MeasuringRule(ValidationRule):
     def measure_fragment(self, fragment: FragmentDefinitionNode) -> Any:
         return self.measure(fragment.selection_set, self.type_named(fragment.type_condition))
 
-    def measure(self, selection_set: SelectionSetNode, parent_type, level: int = 0) -> Any:
+    def measure(
+        self,
+        selection_set: SelectionSetNode,
+        parent_type: GraphQLNamedType | None,
+        level: int = 0,
+    ) -> Any:
         if level > STOP_AT:
             return self.cut()
         total = self.empty
@@ -133,11 +143,11 @@ class MeasuringRule(ValidationRule):
         spreads = self.context.get_fragment_spreads(self.fragments[name].selection_set)
         return [spread.name.value for spread in spreads]
 
-    def type_named(self, type_condition):
+    def type_named(self, type_condition: NamedTypeNode | None) -> GraphQLNamedType | None:
         return self.context.schema.get_type(type_condition.name.value) if type_condition else None
 
 
-def field_definition(parent_type, name: str):
+def field_definition(parent_type: GraphQLNamedType | None, name: str) -> GraphQLField | None:
     if name == "__schema":
         return SchemaMetaFieldDef
     if name == "__type":

@@ -1,5 +1,7 @@
 """Admin template helpers: the project's visibility of a page (public / professionals only)."""
 
+from typing import Any
+
 from django import template
 
 from kb.guidance.choices import Visibility
@@ -8,7 +10,7 @@ register = template.Library()
 
 
 @register.simple_tag
-def kb_visibility(page):
+def kb_visibility(page: Any) -> str | None:
     """'public' or 'professionals' for guidance pages, None for other page types."""
     from kb.guidance.models import KnowledgePage
 

@@ -1,3 +1,6 @@
+from argparse import ArgumentParser
+from typing import Any
+
 from django.core.management.base import BaseCommand, CommandError
 
 from kb.api.keys import api_key_create
@@ -7,7 +10,7 @@ from kb.api.models import Scope
 class Command(BaseCommand):
     help = "Create a partner API key and print it once; only its hash is stored."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("--name", required=True, help="Who holds the key.")
         parser.add_argument("--scope", required=True, choices=Scope.values)
         parser.add_argument(
@@ -20,7 +23,15 @@ class Command(BaseCommand):
             "--rate-limit", type=int, help="Requests per minute (default: by scope)."
         )
 
-    def handle(self, *args, name, scope, origin, rate_limit, **options):
+    def handle(
+        self,
+        *args: Any,
+        name: str,
+        scope: str,
+        origin: list[str],
+        rate_limit: int | None,
+        **options: Any,
+    ) -> None:
         if not name.strip():
             raise CommandError("--name cannot be empty.")
         key, raw_key = api_key_create(

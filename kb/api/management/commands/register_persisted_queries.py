@@ -3,7 +3,9 @@ only those). Takes .graphql files (each file one document) or Apollo persisted-q
 manifests (JSON from @apollo/generate-persisted-query-manifest)."""
 
 import json
+from argparse import ArgumentParser
 from pathlib import Path
+from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError
 
@@ -13,10 +15,10 @@ from kb.api.persisted import persisted_query_register, sha256_of
 class Command(BaseCommand):
     help = "Register GraphQL documents (.graphql files or Apollo manifests) as persisted queries."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument("files", nargs="+")
 
-    def handle(self, *args, files, **options):
+    def handle(self, *args: Any, files: list[str], **options: Any) -> None:
         for name in files:
             path = Path(name)
             if not path.is_file():

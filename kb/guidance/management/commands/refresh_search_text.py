@@ -2,6 +2,8 @@
 e.g. after the lemmatisation changed: new and edited rows get it on save. Writes only rows
 whose text changed, without new revisions, signals or index changes."""
 
+from typing import Any
+
 from django.apps import apps
 from django.core.management.base import BaseCommand
 
@@ -14,7 +16,7 @@ BATCH = 200
 class Command(BaseCommand):
     help = "Recompute the stored search text (database search) of pages and snippets."
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         changed = 0
         pages = KnowledgePage.objects.order_by("pk").specific().iterator(chunk_size=BATCH)
         for page in pages:
