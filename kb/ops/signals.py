@@ -24,7 +24,7 @@ def on_page_event(sender: type, instance: object, **kwargs: Any) -> None:
     transaction.on_commit(_wake_webhooks)
 
 
-def wake_search_drain(**_kwargs) -> None:
+def wake_search_drain(**_kwargs: Any) -> None:
     """search.outbox asks for a drain after a commit: make the worker's drain due now."""
     from .worker import wake
 

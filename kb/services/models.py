@@ -188,7 +188,7 @@ class Service(  # type: ignore[django-manager-missing]
         asked: search.schema and the database search pick theirs by name."""
         return [SEARCH_PARTS[name](self) for name in names]
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if (
             self.minimum_age is not None
@@ -264,7 +264,7 @@ class Phone(Orderable):
             digits = CZECH_PREFIX + digits
         return "tel:" + digits
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if not any(ch.isdigit() for ch in self.number or ""):
             raise ValidationError({"number": _("A phone number needs digits.")})
@@ -338,7 +338,7 @@ class Schedule(Orderable):
     def __str__(self) -> str:
         return f"{self.get_weekday_display()} {self.opens_at:%H:%M}–{self.closes_at:%H:%M}"
 
-    def clean(self):
+    def clean(self) -> None:
         super().clean()
         if self.opens_at and self.closes_at and self.opens_at >= self.closes_at:
             raise ValidationError({"closes_at": _("Closing time must be after opening time.")})

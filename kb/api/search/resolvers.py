@@ -1,3 +1,7 @@
+from typing import Any
+
+from graphql import GraphQLResolveInfo
+
 import search.query
 from search.types import SearchInputError, SearchRequest
 
@@ -16,7 +20,15 @@ AUTOCOMPLETE_DEFAULT = 8
 AUTOCOMPLETE_MAX = 20
 
 
-def resolve_search(_root, info, query, locale=None, filters=None, first=None, after=None):
+def resolve_search(
+    _root: Any,
+    info: GraphQLResolveInfo,
+    query: str,
+    locale: str | None = None,
+    filters: dict | None = None,
+    first: int | None = None,
+    after: str | None = None,
+) -> Any:
     filters = filters or {}
     at = window(first=first, after=after)
     # `first: 0` asks only for the total and facets, as on `pages` and `services`; the query
@@ -74,7 +86,13 @@ def resolve_search(_root, info, query, locale=None, filters=None, first=None, af
     return connection
 
 
-def resolve_autocomplete(_root, info, prefix, locale=None, limit=None):
+def resolve_autocomplete(
+    _root: Any,
+    info: GraphQLResolveInfo,
+    prefix: str,
+    locale: str | None = None,
+    limit: int | None = None,
+) -> Any:
     if limit is None:
         limit = AUTOCOMPLETE_DEFAULT
     if not 1 <= limit <= AUTOCOMPLETE_MAX:

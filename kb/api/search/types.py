@@ -1,4 +1,7 @@
+from typing import Any
+
 import graphene
+from graphql import GraphQLResolveInfo
 
 from kb.guidance.choices import Visibility
 from search.models import ObjectType
@@ -58,31 +61,31 @@ class SearchHit(graphene.ObjectType):
     service = graphene.Field(Service, description="The full service, for service hits.")
 
     @staticmethod
-    def resolve_id(hit, _info):
+    def resolve_id(hit: Any, _info: GraphQLResolveInfo) -> Any:
         return hit_global_id(hit)
 
     @staticmethod
-    def resolve_database_id(hit, _info):
+    def resolve_database_id(hit: Any, _info: GraphQLResolveInfo) -> Any:
         return hit.id
 
     @staticmethod
-    def resolve_url(hit, info):
+    def resolve_url(hit: Any, info: GraphQLResolveInfo) -> Any:
         return absolute_url(hit.url, info.context.request)
 
     @staticmethod
-    def resolve_translation_key(hit, _info):
+    def resolve_translation_key(hit: Any, _info: GraphQLResolveInfo) -> Any:
         return str(hit.translation_key)
 
     @staticmethod
-    def resolve_is_professionals_only(hit, _info):
+    def resolve_is_professionals_only(hit: Any, _info: GraphQLResolveInfo) -> Any:
         return hit.visibility != Visibility.PUBLIC
 
     @staticmethod
-    def resolve_page(hit, info):
+    def resolve_page(hit: Any, info: GraphQLResolveInfo) -> Any:
         return loader_of(info, SearchLoader).page(hit) if hit.kind == ObjectType.PAGE else None
 
     @staticmethod
-    def resolve_service(hit, info):
+    def resolve_service(hit: Any, info: GraphQLResolveInfo) -> Any:
         if hit.kind != ObjectType.SERVICE:
             return None
         return loader_of(info, SearchLoader).service(hit)
@@ -183,17 +186,17 @@ class Suggestion(graphene.ObjectType):
     kind = graphene.Field(SearchHitKind, required=True, description="Page or service.")
 
     @staticmethod
-    def resolve_id(suggestion, _info):
+    def resolve_id(suggestion: Any, _info: GraphQLResolveInfo) -> Any:
         return hit_global_id(suggestion)
 
     @staticmethod
-    def resolve_database_id(suggestion, _info):
+    def resolve_database_id(suggestion: Any, _info: GraphQLResolveInfo) -> Any:
         return suggestion.id
 
     @staticmethod
-    def resolve_url(suggestion, info):
+    def resolve_url(suggestion: Any, info: GraphQLResolveInfo) -> Any:
         return absolute_url(suggestion.url, info.context.request)
 
 
-def hit_global_id(hit) -> str:
+def hit_global_id(hit: Any) -> str:
     return global_id(SERVICE if hit.kind == ObjectType.SERVICE else PAGE, hit.id)
