@@ -205,3 +205,335 @@ JUDGED = [
     ("en inflected", "en", "breaching an expulsion", [E_BREACH, E_OBSTRUCTION]),
     ("en inflected", "en", "extended preliminary measures", [E_EXTENSION]),
 ]
+
+# -- Written from the people's side (issue 20, point 7): the endangered person in her own
+# words, relatives, neighbours and friends, foreigners in plain English; spoken Czech, no
+# diacritics, typos as typed on a phone, full questions up to ~20 words and single words.
+# Written before looking at how search ranks them and not tuned for: they measure the gap.
+WHAT_IS = "co-je-domaci-nasili"
+RECOGNISE = "jak-poznat-domaci-nasili"
+RELATIVES = "jak-muze-pomoci-pribuzny-nebo-soused"
+E_WHAT_IS = "what-domestic-violence-is"
+E_RECOGNISE = "recognising-domestic-violence"
+E_RELATIVES = "how-a-relative-or-neighbour-can-help"
+# "he hits me": what to do now, help without an expulsion, is it violence, the crime, expulsion
+HURT = [SAFETY, IC_HELP, RECOGNISE, WHAT_IS, ABUSE, GLANCE]
+E_HURT = [E_SAFETY, E_IC_HELP, E_RECOGNISE, E_WHAT_IS, E_ABUSE, E_GLANCE]
+THREATS = [RECOGNISE, WHAT_IS, STALKING, SAFETY, IC_HELP]
+E_THREATS = [E_RECOGNISE, E_WHAT_IS, E_STALKING, E_SAFETY, E_IC_HELP]
+CONTROL = [RECOGNISE, WHAT_IS]  # money, phone, messages: psychological and economic violence
+E_CONTROL = [E_RECOGNISE, E_WHAT_IS]
+COURT_BAN = [MEASURE, MOTION, EXTENSION]
+E_COURT_BAN = [E_MEASURE, E_MOTION, E_EXTENSION]
+SEEN = [RELATIVES, RECOGNISE]  # someone close shows signs
+E_SEEN = [E_RELATIVES, E_RECOGNISE]
+LEAVE = [SAFETY, IC_HELP]  # where to go, shelter
+E_LEAVE = [E_SAFETY, E_IC_HELP]
+BACK = [BREACH, OBSTRUCTION, FAQ]
+E_BACK = [E_BREACH, E_OBSTRUCTION, E_FAQ]
+
+PEOPLE = [
+    # -- Czech, the endangered person in her own words
+    ("cs victim", "cs", "pritel me mlati", HURT),
+    ("cs victim", "cs", "druh mi vyhrozuje", THREATS),
+    ("cs victim", "cs", "manzel me bije a ja nevim co mam delat", HURT),
+    ("cs victim", "cs", "skrtil me", HURT),
+    ("cs victim", "cs", "rozbiji veci a rve na me", HURT),
+    ("cs victim", "cs", "muj bejvalej me furt sleduje", [STALKING]),
+    ("cs victim", "cs", "ex mi porad pise a ceka pred barakem", [STALKING]),
+    ("cs victim", "cs", "cte mi zpravy v mobilu", CONTROL),
+    ("cs victim", "cs", "kontroluje mi telefon i prachy", CONTROL),
+    ("cs victim", "cs", "nedava mi zadny penize a nesmim do prace", CONTROL),
+    ("cs victim", "cs", "je to porad dokola, omluvi se a zas", CONTROL),
+    ("cs victim", "cs", "tata deti mlati mě i děcka", [CHILDREN, SAFETY, VULNERABLE, IC_HELP]),
+    ("cs victim", "cs", "vyhrozuje ze mi vezme deti", THREATS),
+    ("cs victim", "cs", "policajti ho vyhodili z baraku na jak dlouho", EXPULSION),
+    ("cs victim", "cs", "fizlove ho vykazali co ted", EXPULSION + [IC_HELP]),
+    ("cs victim", "cs", "vykazali ho a on se vratil", BACK),
+    ("cs victim", "cs", "bejvalej busi na dvere i kdyz ho vykazali", BACK),
+    ("cs victim", "cs", "vola mi porad i kdyz ma zakaz", [BREACH, OBSTRUCTION, STALKING]),
+    ("cs victim", "cs", "byt je jeho muze ho policie stejne vykazat", [FAQ, RIGHTS, GLANCE]),
+    ("cs victim", "cs", "najemni smlouva je na nej", [FAQ, RIGHTS, GLANCE]),
+    ("cs victim", "cs", "uz jsme se usmirili muzu to vykazani zrusit", [FAQ]),
+    ("cs victim", "cs", "muzu ho pustit domu pro veci", [FAQ, DUTIES]),
+    ("cs victim", "cs", "musela jsem s tim vykazanim souhlasit?", [FAQ, GLANCE, RIGHTS]),
+    ("cs victim", "cs", "potrebuju pryc od nej kam muzu jit s detma", LEAVE),
+    ("cs victim", "cs", "azylak pro zeny s detma", LEAVE),
+    ("cs victim", "cs", "bojim se jit domu", [SAFETY, RECOGNISE, IC_HELP]),
+    ("cs victim", "cs", "nemam na pravnika", [IC_HELP, IC_ROLE, MOTION]),
+    ("cs victim", "cs", "chci aby se ke mne uz nesmel priblizit", COURT_BAN),
+    ("cs victim", "cs", "zakaz priblizeni na dyl nez 14 dni", COURT_BAN + [FAQ]),
+    ("cs victim", "cs", "mam modriny mam jit k doktorovi", [SAFETY, MONEY]),
+    ("cs victim", "cs", "chci odskodne za to co mi udelal", [MONEY, VICTIMS]),
+    ("cs victim", "cs", "bude mit zaznam v trestaku", [FAQ]),
+    ("cs victim", "cs", "ozve se mi nekdo z toho centra", [IC_HELP, IC_ROLE]),
+    ("cs victim", "cs", "nutil me k sexu manzel", [WHAT_IS, RECOGNISE, ABUSE, SAFETY]),
+    ("cs victim", "cs", "prtel me zbyl", HURT),
+    ("cs victim", "cs", "mnzel me tluce", HURT),
+    # -- Czech, relatives, friends and neighbours (and a child writing about the parents)
+    ("cs relative", "cs", "kamaradka ma modriny", SEEN),
+    ("cs relative", "cs", "tata rve na mamu", [RELATIVES, CHILDREN, RECOGNISE, SAFETY]),
+    ("cs relative", "cs", "taťka bije mamku co mam delat", [CHILDREN, RELATIVES, SAFETY]),
+    ("cs relative", "cs", "slysim za zdi jak ji mlati", [RELATIVES]),
+    ("cs relative", "cs", "soused bije manzelku mam volat policii", [RELATIVES, SAFETY]),
+    ("cs relative", "cs", "jak pomoct kamaradce kterou bije pritel", [RELATIVES]),
+    ("cs relative", "cs", "segra ma nasilnyho pritele", SEEN),
+    ("cs relative", "cs", "dcera zije s nasilnikem a nechce odejit", SEEN),
+    ("cs relative", "cs", "jak poznam ze ji doma bije", [RECOGNISE, RELATIVES]),
+    ("cs relative", "cs", "kolegyne chodi porad s modrinama", SEEN),
+    ("cs relative", "cs", "mamka se boji taty", [RELATIVES, RECOGNISE, CHILDREN]),
+    ("cs relative", "cs", "syn me bije a bere mi duchod", HURT),
+    ("cs relative", "cs", "dospely syn vyhrozuje matce", THREATS + [ABUSE]),
+    ("cs relative", "cs", "vnuk bije babicku", HURT + [RELATIVES]),
+    ("cs relative", "cs", "otcim bije moji vnucku", [CHILDREN, VULNERABLE, RELATIVES]),
+    ("cs relative", "cs", "syna vykazali z bytu muze si vzit veci", [DUTIES, FAQ]),
+    ("cs relative", "cs", "bracha je vykazanej kde ma ted bydlet", [DUTIES, FAQ]),
+    ("cs relative", "cs", "socialka chce prijit kvuli detem po vykazani", [CHILDREN, COOPERATION]),
+    # -- Czech, full questions as people write them
+    ("cs full question", "cs", "co je domácí násilí", [WHAT_IS]),
+    ("cs full question", "cs", "co je to domaci nasili", [WHAT_IS]),
+    (
+        "cs full question",
+        "cs",
+        "je to domaci nasili kdyz na me jen krici a nici veci ale nebije me",
+        [WHAT_IS, RECOGNISE],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "manžel mě včera zbil, policie ho vykázala na 14 dní, co mám dělat až se vrátí",
+        [BREACH, MEASURE, MOTION, FAQ, RIGHTS],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "muze se vykazani prodlouzit kdyz podam navrh k soudu",
+        [FAQ, GLANCE, MEASURE, RIGHTS, PROCEDURE],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "kdo mi pomuze napsat navrh na predbezne opatreni a kolik to stoji",
+        [MOTION, IC_HELP],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "vykazali me z bytu ale mam tam veci do prace jak si je muzu vyzvednout",
+        [DUTIES, PROCEDURE],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "nesouhlasim s vykazanim, policie to udelala neopravnene, kde se muzu odvolat",
+        [OBJECTION],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "bejvaly me sleduje pise mi stovky zprav a stoji pred praci je to trestny",
+        [STALKING],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "dostanu od statu nejake penize kdyz me manzel zmlatil a byla jsem v nemocnici",
+        [MONEY],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "musim se u soudu nebo na policii setkat s manzelem kdyz ho udam",
+        [VICTIMS, VULNERABLE],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "co bude s detmi kdyz policie vykaze tatu z bytu kde s nami bydli",
+        [CHILDREN],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "mam strach ze me zabije az zjisti ze chci odejit, kam se muzu schovat",
+        LEAVE,
+    ),
+    (
+        "cs full question",
+        "cs",
+        "pomuzete mi i kdyz policie nikoho nevykazala a ja jen potrebuju poradit",
+        [IC_HELP, IC_ROLE],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "co delat kdyz se mi kamaradka sveri ze ji pritel bije ale nechce nic hlasit",
+        [RELATIVES],
+    ),
+    (
+        "cs full question",
+        "cs",
+        "musim souhlasit aby byl manzel potrestan za to ze me tyra",
+        [ABUSE, WHAT_IS],
+    ),
+    ("cs full question", "cs", "jak dlouho plati soudni zakaz a jde prodlouzit", COURT_BAN),
+    (
+        "cs full question",
+        "cs",
+        "dobry den muj pritel me uz rok mlati a vyhrozuje ze kdyz odejdu tak me najde a zabije "
+        "co mam delat",
+        HURT + [STALKING],
+    ),
+    # -- Czech, one word
+    ("cs one word", "cs", "bije", HURT),
+    ("cs one word", "cs", "mlati", HURT),
+    ("cs one word", "cs", "vyhrožuje", THREATS),
+    ("cs one word", "cs", "stalker", [STALKING]),
+    ("cs one word", "cs", "azylak", LEAVE),
+    ("cs one word", "cs", "sociálka", [CHILDREN, COOPERATION]),
+    ("cs one word", "cs", "odškodné", [MONEY]),
+    ("cs one word", "cs", "vykázanej", EXPULSION + [DUTIES]),
+    ("cs one word", "cs", "tyran", [ABUSE, WHAT_IS, RECOGNISE]),
+    ("cs one word", "cs", "modriny", SEEN + [SAFETY]),
+    ("cs one word", "cs", "klice", [DUTIES, PROCEDURE, FAQ]),
+    ("cs one word", "cs", "linka", [SAFETY]),
+    # -- English, foreigners in plain English (US and UK terms)
+    ("en foreigner", "en", "my husband hits me", E_HURT),
+    ("en foreigner", "en", "he reads my messages", E_CONTROL),
+    ("en foreigner", "en", "boyfriend beats me what to do", E_HURT),
+    ("en foreigner", "en", "he choked me", E_HURT),
+    ("en foreigner", "en", "my wife is violent", E_HURT),
+    ("en foreigner", "en", "husband threatens to kill me", E_THREATS),
+    ("en foreigner", "en", "my husband controls all the money", E_CONTROL),
+    ("en foreigner", "en", "my ex keeps following me", [E_STALKING]),
+    ("en foreigner", "en", "ex texting me all the time and waiting outside", [E_STALKING]),
+    ("en foreigner", "en", "restraining order czech republic", E_COURT_BAN),
+    ("en foreigner", "en", "protection order against my husband", E_COURT_BAN),
+    ("en foreigner", "en", "police kicked him out of the flat", E_EXPULSION),
+    ("en foreigner", "en", "police kicked me out of my own apartment", [E_DUTIES, E_OBJECTION]),
+    ("en foreigner", "en", "eviction by police for 14 days", E_EXPULSION),
+    ("en foreigner", "en", "women's shelter prague", E_LEAVE),
+    ("en foreigner", "en", "domestic violence hotline", [E_SAFETY]),
+    ("en foreigner", "en", "legal aid domestic violence free", [E_IC_HELP, E_IC_ROLE]),
+    ("en foreigner", "en", "he came back after the police told him to stay away", E_BACK),
+    ("en foreigner", "en", "he keeps calling me even though he is banned", E_BACK),
+    ("en foreigner", "en", "compensation for injuries from my partner", [E_MONEY]),
+    ("en foreigner", "en", "the flat is in his name can he be removed", [E_FAQ, E_RIGHTS]),
+    ("en foreigner", "en", "social services after police came to our home", [E_CHILDREN]),
+    ("en foreigner", "en", "dad hits mum", [E_RELATIVES, E_CHILDREN, E_RECOGNISE, E_SAFETY]),
+    ("en foreigner", "en", "my friend has bruises", E_SEEN),
+    ("en foreigner", "en", "neighbour screaming through the wall", [E_RELATIVES]),
+    ("en foreigner", "en", "signs of an abusive partner", E_CONTROL),
+    ("en foreigner", "en", "I was expelled unfairly", [E_OBJECTION]),
+    ("en foreigner", "en", "can I get my stuff from the house", [E_DUTIES, E_FAQ]),
+    ("en foreigner", "en", "will he get a criminal record", [E_FAQ]),
+    ("en foreigner", "en", "do I have to see him in court", [E_VICTIMS, E_VULNERABLE]),
+    # -- English, full questions
+    ("en full question", "en", "what is domestic violence", [E_WHAT_IS]),
+    (
+        "en full question",
+        "en",
+        "is it domestic violence if he never hits me but shouts and checks my phone",
+        [E_WHAT_IS, E_RECOGNISE],
+    ),
+    (
+        "en full question",
+        "en",
+        "the police removed my husband from our flat for 14 days, what happens next",
+        [E_PROCEDURE, E_RIGHTS, E_GLANCE, E_FAQ],
+    ),
+    (
+        "en full question",
+        "en",
+        "I am a foreigner and my husband hits me, can the police help if the flat is his",
+        [E_FAQ, E_RIGHTS, E_GLANCE, E_SAFETY],
+    ),
+    ("en full question", "en", "how can I help my sister whose boyfriend hurts her", [E_RELATIVES]),
+    (
+        "en full question",
+        "en",
+        "who will help me write the court application to keep him away after the expulsion",
+        [E_MOTION, E_IC_HELP],
+    ),
+    (
+        "en full question",
+        "en",
+        "what should I do if my ex keeps messaging me and waits outside my work",
+        [E_STALKING],
+    ),
+    (
+        "en full question",
+        "en",
+        "can I get money from the state after my partner injured me",
+        [E_MONEY],
+    ),
+    (
+        "en full question",
+        "en",
+        "do I need to agree for the police to expel my partner",
+        [E_FAQ, E_GLANCE, E_RIGHTS],
+    ),
+    (
+        "en full question",
+        "en",
+        "where can I stay with my children if I leave my violent husband tonight",
+        E_LEAVE,
+    ),
+    (
+        "en full question",
+        "en",
+        "will the intervention centre contact me or do I need to call them",
+        [E_IC_HELP, E_IC_ROLE],
+    ),
+    (
+        "en full question",
+        "en",
+        "what happens to my kids when their father is expelled from our home",
+        [E_CHILDREN],
+    ),
+    (
+        "en full question",
+        "en",
+        "my protection order ends next week how do I make it longer",
+        [E_EXTENSION],
+    ),
+    ("en full question", "en", "my adult son is violent towards me what can I do", E_HURT),
+    (
+        "en full question",
+        "en",
+        "hello I live in Prague with my Czech boyfriend, he hits me and takes my money and I "
+        "dont speak Czech, where can I get help",
+        E_HURT + E_CONTROL,
+    ),
+    # -- English, one word
+    ("en one word", "en", "shelter", E_LEAVE),
+    ("en one word", "en", "stalker", [E_STALKING]),
+    ("en one word", "en", "bruises", E_SEEN + [E_SAFETY]),
+    ("en one word", "en", "abuse", [E_ABUSE, E_WHAT_IS, E_RECOGNISE]),
+    ("en one word", "en", "eviction", E_EXPULSION),
+    ("en one word", "en", "hotline", [E_SAFETY]),
+    ("en one word", "en", "compensation", [E_MONEY]),
+    ("en one word", "en", "keys", [E_DUTIES, E_PROCEDURE, E_FAQ]),
+]
+JUDGED = JUDGED + PEOPLE
+
+# What people ask that no page answers (yet): not judged (no hit@3), reported beside the
+# table with what search puts first, so a gap is seen and nothing misleading is offered.
+# (topic, locale, query)
+NO_CONTENT = [
+    ("divorce", "cs", "rozvod kvuli domacimu nasili"),
+    ("child maintenance", "cs", "vyzivne na deti kdyz odejdu od nej"),
+    ("custody", "cs", "komu sveri deti kdyz je tata nasilnej"),
+    ("interpreter", "cs", "tlumocnik na policii pro cizinku"),
+    ("residence permit", "cs", "pobyt cizinky kdyz se rozvede s cechem"),
+    ("criminal complaint", "cs", "jak podat trestni oznameni na manzela"),
+    ("changing the locks", "cs", "muzu vymenit zamky kdyz je vykazanej"),
+    ("online abuse", "cs", "ex zverejnil moje intimni fotky"),
+    ("men as victims", "cs", "zena me bije jsem chlap"),
+    ("divorce", "en", "divorce lawyer abusive husband"),
+    ("custody", "en", "child custody when the father is abusive"),
+    ("residence permit", "en", "my visa depends on my husband who hits me"),
+    ("interpreter", "en", "interpreter at the police station"),
+    ("rape report", "en", "how to report rape by my husband"),
+    ("changing the locks", "en", "can I change the locks after he is expelled"),
+]

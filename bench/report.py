@@ -243,13 +243,34 @@ def _indexing_and_corpus(sizes: dict[int, dict]) -> list[str]:
 
 
 def markdown(
-    sizes: dict[int, dict], load: dict | None, rows: list[dict], faults: dict | None = None
+    sizes: dict[int, dict],
+    load: dict | None,
+    rows: list[dict],
+    faults: dict | None = None,
+    quality: str | None = None,
 ) -> str:
     env = next(iter(sizes.values()))["environment"] if sizes else {}
     out = _intro(env, rows)
     out += _search_tables(sizes) + _relevance_and_delivery(sizes) + _indexing_and_corpus(sizes)
-    out += load_table(load) + faults_table(faults)
+    out += load_table(load) + faults_table(faults) + quality_section(quality)
     return "\n".join(out) + "\n"
+
+
+def quality_section(quality: str | None) -> list[str]:
+    """bench/search_quality.py's table on the demo content (results/quality.txt), verbatim."""
+    if not quality:
+        return []
+    return [
+        "",
+        "## Relevance per category on the demo content (bench/search_quality.py)",
+        "",
+        "Ours vs Wagtail's stock search vs our database fallback on the judged set",
+        "(bench/judged.py), the people's side included; anonymous caller, top 10.",
+        "",
+        "```",
+        quality.rstrip(),
+        "```",
+    ]
 
 
 def load_table(load: dict | None) -> list[str]:
@@ -424,7 +445,9 @@ def write_report(results: Path) -> None:
         json.dumps({"headline": rows, "sizes": sizes, "load": load, "faults": faults}, indent=2)
         + "\n"
     )
-    (results / "README.md").write_text(markdown(sizes, load, rows, faults))
+    quality_txt = results / "quality.txt"
+    quality = quality_txt.read_text() if quality_txt.exists() else None
+    (results / "README.md").write_text(markdown(sizes, load, rows, faults, quality))
     (results / "headline.md").write_text(pivot(rows))
     chart(sizes, results / "chart.png")
     print((results / "README.md").read_text().split("## Search layers")[0])

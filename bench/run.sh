@@ -12,6 +12,9 @@
 #                               BENCH_FAULTS=1 (default with --full): bench/faults.py after the load
 # Each size overwrites its own bench/results/size-N.json; report.py tabulates every size there.
 #   SEARCH_URL=http://127.0.0.1:9361 bench/run.sh   reuse a running Elasticsearch 7.10.2 node
+#   BENCH_QUALITY=0             skip the relevance per category on the demo content (first step,
+#                               same node: our index and the stock index of the demo pages;
+#                               bench/search_quality.py into bench/results/quality.txt)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
@@ -49,6 +52,19 @@ export DATABASE_URL
 export DJANGO_SETTINGS_MODULE=bench.settings SEARCH_ENGINE=elasticsearch
 export SEARCH_INDEX_PREFIX=${SEARCH_INDEX_PREFIX:-bench} SEARCH_DRAIN_ON_COMMIT=0
 mkdir -p bench/results
+if [ "${BENCH_QUALITY:-1}" = 1 ]; then
+    echo "== demo content: relevance per category, ours vs stock vs database"
+    (
+        export SEARCH_INDEX_PREFIX=bench-quality SEARCH_DATABASE_TIMEOUT=60
+        $PY manage.py migrate --noinput -v 0
+        $PY manage.py createcachetable
+        $PY manage.py load_demo_content >/dev/null
+        $PY manage.py search_index rebuild >/dev/null
+        $PY manage.py update_index --backend stock -v 0
+        BENCH_REPEATS=${BENCH_REPEATS:-1} $PY bench/search_quality.py > bench/results/quality.txt
+    )
+    sed -n '1,/median latency/p' bench/results/quality.txt
+fi
 for size in $sizes; do
     echo "== $size pages: corpus"
     $PY bench/corpus.py --pages "$size" | tee "$work/corpus-$size.json" | tail -12
