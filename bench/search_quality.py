@@ -68,7 +68,8 @@ def print_misses(misses: "list[Miss]", slug_of: dict[int, str]) -> None:
         print(f"\nours: not in the top 3 ({len(misses)})")
         for category, query, got, want in misses:
             named = [slug_of.get(pk, str(pk)) for pk in got]
-            print(f"  [{category}] {query!r}: got {named}, want {slug_of.get(want[0])}")
+            more = f" (or {len(want) - 1} more)" if len(want) > 1 else ""
+            print(f"  [{category}] {query!r}: got {named}, want {slug_of.get(want[0])}{more}")
 
 
 def print_gaps(slug_of: dict[int, str]) -> None:
