@@ -67,10 +67,23 @@ def test_a_published_phrasing_goes_through_the_outbox_into_the_document():
     assert len(docs) == 1 and PHRASING in docs[0]["asked_as"]
 
 
-def test_the_engine_ranks_a_demo_page_first_by_its_phrasing(engine_settings):
-    assert titles("muzu ho vyhodit z bytu")[0] == _overview().title
-    english = KnowledgePage.objects.get(slug="expulsion-at-a-glance")
-    assert titles("can the police make my husband leave", locale="en")[0] == english.title
+@pytest.mark.parametrize(
+    ("query", "locale", "slug"),
+    [
+        ("bojim se ze mi vezmou deti", "cs", "deti-ve-spolecnem-obydli-pri-vykazani"),
+        ("ex mi pise stovky zprav", "cs", "nebezpecne-pronasledovani-stalking"),
+        ("dcera zije s nasilnikem", "cs", "jak-muze-pomoci-pribuzny-nebo-soused"),
+        ("can the police make my husband leave", "en", "expulsion-at-a-glance"),
+    ],
+)
+def test_the_engine_ranks_a_demo_page_first_by_its_phrasing(engine_settings, query, locale, slug):
+    page = KnowledgePage.objects.get(slug=slug, locale__language_code=locale)
+    assert titles(query, locale=locale)[0] == page.title
+
+
+def test_the_engine_ranks_a_demo_service_first_by_its_phrasing(engine_settings):
+    service = Service.objects.get(code="rosa-shelter", locale__language_code="cs")
+    assert titles("kam utect s detmi pred manzelem")[0] == service.name
 
 
 def test_an_added_phrasing_reaches_the_engine_through_the_outbox(fresh_index):
