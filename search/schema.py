@@ -117,9 +117,9 @@ def _nothing(_source: object) -> str:
 
 # A service's text parts (kb.services.models.SEARCH_PARTS) by field: the name is its title,
 # the description its summary, the details its body. The database fallback, which has no
-# body column for services, matches the name, description and organisation.
+# body column for services, matches the name, description, how people ask and organisation.
 SERVICE_DETAILS = ("organization", "eligibility", "fees", "phones", "locations")
-SERVICE_DATABASE_TEXT = ("name", "description", "organization")
+SERVICE_DATABASE_TEXT = ("name", "description", "asked_as", "organization")
 
 
 def _service_part(name: str) -> Callable[["Service"], str]:
@@ -150,6 +150,10 @@ FIELDS: tuple[Field, ...] = (
     Field("summary", Kind.TEXT, _text("summary"), _service_part("description"),
           weight=3, typo_weight=2.5, phrase_weight=2, highlight=Highlight(2, synonyms=True),
           spelling=True, database_weight=1, hit="summary"),
+    # How people ask (editors' lay phrasings): nearly a title's weight, as words and as
+    # phrases; not spelled, as colloquial unaccented words are no did-you-mean suggestions.
+    Field("asked_as", Kind.TEXT, _text("asked_as"), _service_part("asked_as"),
+          weight=5, typo_weight=4, phrase_weight=4, database_weight=2),
     Field("steps", Kind.TEXT, _text("steps"), _nothing,
           weight=2, phrase_weight=1, highlight=Highlight(2), spelling=True),
     Field("legal", Kind.TEXT, _text("legal"), _nothing, weight=2, spelling=True),

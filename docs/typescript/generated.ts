@@ -253,6 +253,8 @@ export type GuidancePage = KnowledgePage & Node & {
   __typename?: 'GuidancePage';
   /** Breadcrumbs from the home page down to the page's section. */
   ancestors: Array<Breadcrumb>;
+  /** How people ask for this page: questions and phrasings in their own words, as editors collected them (e.g. to show as "You may be asking…"); may be empty. */
+  askedAs: Array<Scalars['String']['output']>;
   /** Who it is written for. */
   audiences: Array<Audience>;
   /** The body as typed blocks. */
@@ -363,6 +365,8 @@ export type ImageBlock = ContentBlock & {
 export type KnowledgePage = {
   /** Breadcrumbs from the home page down to the page's section. */
   ancestors: Array<Breadcrumb>;
+  /** How people ask for this page: questions and phrasings in their own words, as editors collected them (e.g. to show as "You may be asking…"); may be empty. */
+  askedAs: Array<Scalars['String']['output']>;
   /** Who it is written for. */
   audiences: Array<Audience>;
   /** The body as typed blocks. */
@@ -643,6 +647,8 @@ export type ProcedurePage = KnowledgePage & Node & {
   __typename?: 'ProcedurePage';
   /** Breadcrumbs from the home page down to the page's section. */
   ancestors: Array<Breadcrumb>;
+  /** How people ask for this page: questions and phrasings in their own words, as editors collected them (e.g. to show as "You may be asking…"); may be empty. */
+  askedAs: Array<Scalars['String']['output']>;
   /** Who it is written for. */
   audiences: Array<Audience>;
   /** The body as typed blocks. */
@@ -989,6 +995,8 @@ export type SearchType =
 /** A follow-up service (shaped after Open Referral HSDS 3.0). */
 export type Service = Node & {
   __typename?: 'Service';
+  /** How people ask for this service: questions and phrasings in their own words, as editors collected them; may be empty. */
+  askedAs: Array<Scalars['String']['output']>;
   /** Who it serves. */
   audiences: Array<Audience>;
   /** Kind of help. */

@@ -27,6 +27,7 @@ from home.models import HomePage
 from kb.guidance import deadlines
 from kb.guidance.choices import PageType
 from kb.guidance.models import GuidanceIndexPage, KnowledgePage, page_models
+from kb.guidance.phrasings import problems as phrasing_problems
 from kb.guidance.review import REVIEW_CYCLE
 from kb.languages import DEFAULT_LANGUAGE, language_codes
 from kb.services.models import Location, Organization, Phone, Schedule, Service
@@ -45,6 +46,16 @@ PAGE_KEYS = {"key", "type", "section", "visibility", "status", "reviewed", "need
 PAGE_KEYS |= {"topics", "audiences", "regions", "steps", "events"}
 
 __all__ = ["DemoContentError", "DemoLoader", "LoadReport"]
+
+
+def asked_as(text: dict) -> str:
+    """A language table's ``asked_as`` list as the field stores it (one per line), checked by
+    the field's own rules (kb.guidance.phrasings)."""
+    phrasings = [" ".join(str(p).split()) for p in text.get("asked_as", [])]
+    found = phrasing_problems(phrasings)
+    if found:
+        raise DemoContentError(": asked_as: " + "; ".join(found))
+    return "\n".join(phrasings)
 
 
 def key_uuid(kind: str, key: str) -> uuid.UUID:
@@ -243,6 +254,7 @@ class DemoLoader:
             name=text["name"],
             category=data["category"],
             description=text["description"],
+            asked_as=asked_as(text),
             url=data["url"],
             email=data["email"],
             is_nonstop=data["schedule"] == "nonstop",
@@ -399,6 +411,7 @@ class DemoLoader:
             "title": text["title"],
             "slug": text["slug"],
             "summary": text["summary"],
+            "asked_as": asked_as(text),
             "body": streams.build(model._meta.get_field("body"), text["body"]),
             **self._illustration(text.get("illustration")),
             "visibility": data["visibility"],

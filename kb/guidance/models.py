@@ -24,6 +24,7 @@ from .blocks import BodyBlock, ProcedureEventsBlock, ProcedureStepsBlock
 from .choices import PageType, Visibility
 from .forms import AsciiSlugPageForm, KnowledgePageForm
 from .lemmas import search_fold
+from .phrasings import asked_as_field, split
 from .review import REVIEW_CYCLE
 from .visibility import Viewer, user_is_professional, visible_pages
 
@@ -73,6 +74,7 @@ class KnowledgePage(Page):
         verbose_name=_("summary"),
     )
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+    asked_as = asked_as_field()
     visibility = models.CharField(
         max_length=16,
         choices=Visibility.choices,
@@ -134,6 +136,7 @@ class KnowledgePage(Page):
     )
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
+        FieldPanel("asked_as"),
         FieldPanel("body"),
         illustration_panel,
     ]
@@ -151,6 +154,7 @@ class KnowledgePage(Page):
     ]
     search_fields = Page.search_fields + [
         index.SearchField("summary", boost=2),
+        index.SearchField("asked_as", boost=2),
         index.SearchField("body"),
         index.FilterField("visibility"),
     ]
@@ -183,6 +187,11 @@ class KnowledgePage(Page):
                 found.setdefault(block.value["reference"].pk, block.value["reference"])
         return list(found.values())
 
+    @property
+    def asked_as_list(self) -> list[str]:
+        """How people ask for this page, one phrasing each."""
+        return split(self.asked_as)
+
     def search_texts(self) -> dict[str, str]:
         """The page's plain text per search field (search documents, database search); each
         block gives its text through its own ``get_searchable_content``."""
@@ -190,6 +199,7 @@ class KnowledgePage(Page):
         return {
             "title": self.title,
             "summary": self.summary or "",
+            "asked_as": "\n".join(self.asked_as_list),
             "steps": _stream_text(getattr(self, "steps", None)),
             "legal": "\n".join(legal),
             "body": _stream_text(self.body),
@@ -296,7 +306,7 @@ class ProcedurePage(KnowledgePage):
     )
     steps = StreamField(ProcedureStepsBlock(), verbose_name=_("steps"))
 
-    content_panels = KnowledgePage.content_panels[:2] + [
+    content_panels = KnowledgePage.content_panels[:3] + [
         FieldPanel("events"),
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),

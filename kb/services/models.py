@@ -14,6 +14,7 @@ from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from kb.guidance.lemmas import FoldedSearchText
+from kb.guidance.phrasings import asked_as_field, split
 
 from .fields import LanguageListField
 
@@ -90,6 +91,7 @@ class Service(  # type: ignore[django-manager-missing]
         max_length=32, choices=ServiceCategory.choices, verbose_name=_("category")
     )
     description = models.TextField(verbose_name=_("description"))
+    asked_as = asked_as_field()
     url = models.URLField(blank=True, verbose_name=_("website"))
     email = models.EmailField(blank=True, verbose_name=_("e-mail"))
     is_nonstop = models.BooleanField(_("nonstop (24/7)"), default=False)
@@ -133,6 +135,7 @@ class Service(  # type: ignore[django-manager-missing]
                 FieldPanel("organization"),
                 FieldPanel("category"),
                 FieldPanel("description"),
+                FieldPanel("asked_as"),
             ],
             heading=_("Service"),
         ),
@@ -166,11 +169,18 @@ class Service(  # type: ignore[django-manager-missing]
     search_fields = [
         index.SearchField("name"),
         index.SearchField("description"),
+        index.SearchField("asked_as"),
         index.SearchField("eligibility_description"),
         index.FilterField("category"),
         index.FilterField("locale"),
     ]
-    folded_search_fields = ("name", "code", "description", "eligibility_description")
+    folded_search_fields = (
+        "name",
+        "code",
+        "description",
+        "asked_as",
+        "eligibility_description",
+    )
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("service")
@@ -182,6 +192,11 @@ class Service(  # type: ignore[django-manager-missing]
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def asked_as_list(self) -> list[str]:
+        """How people ask for this service, one phrasing each."""
+        return split(self.asked_as)
 
     def search_parts(self, *names: str) -> list[str]:
         """The named parts of what the service is found by (``SEARCH_PARTS``), in the order
@@ -301,6 +316,7 @@ class Location(Orderable):
 SEARCH_PARTS: dict[str, Callable[[Service], str]] = {
     "name": lambda service: service.name,
     "description": lambda service: service.description,
+    "asked_as": lambda service: "\n".join(service.asked_as_list),
     "organization": lambda service: service.organization.name,
     "eligibility": lambda service: service.eligibility_description,
     "fees": lambda service: service.fees_description,

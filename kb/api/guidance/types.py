@@ -109,6 +109,13 @@ class KnowledgePage(graphene.Interface):
     url = graphene.String(description="Absolute URL on the knowledge base.")
     url_path = graphene.String(description="Path as served on the site, e.g. `/en/rights/…/`.")
     summary = graphene.String(required=True, description="One or two sentences for lists.")
+    asked_as = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description=(
+            "How people ask for this page: questions and phrasings in their own words, as "
+            'editors collected them (e.g. to show as "You may be asking…"); may be empty.'
+        ),
+    )
     illustration = graphene.Field(Image, description="A diagram or photo for the page, if any.")
     body = graphene.NonNull(
         graphene.List(graphene.NonNull(BodyBlock)), description="The body as typed blocks."
@@ -178,6 +185,10 @@ class KnowledgePage(graphene.Interface):
 
     resolve_url = Breadcrumb.resolve_url
     resolve_url_path = Breadcrumb.resolve_url_path
+
+    @staticmethod
+    def resolve_asked_as(page: Any, _info: GraphQLResolveInfo) -> Any:
+        return page.asked_as_list
 
     @staticmethod
     def resolve_illustration(page: Any, info: GraphQLResolveInfo) -> Any:

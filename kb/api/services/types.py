@@ -126,6 +126,13 @@ class Service(graphene.ObjectType):
     category = graphene.Field(ServiceCategory, required=True, description="Kind of help.")
     category_label = label_field("The kind of help")
     description = graphene.String(required=True, description="What the service does.")
+    asked_as = graphene.NonNull(
+        graphene.List(graphene.NonNull(graphene.String)),
+        description=(
+            "How people ask for this service: questions and phrasings in their own words, as "
+            "editors collected them; may be empty."
+        ),
+    )
     organization = graphene.Field(Organization, required=True, description="Who runs it.")
     url = graphene.String(description="Web page of the service, if any.")
     email = graphene.String(description="Contact e-mail of the service, if any.")
@@ -173,6 +180,10 @@ class Service(graphene.ObjectType):
     @staticmethod
     def resolve_database_id(service: Any, _info: GraphQLResolveInfo) -> Any:
         return service.pk
+
+    @staticmethod
+    def resolve_asked_as(service: Any, _info: GraphQLResolveInfo) -> Any:
+        return service.asked_as_list
 
     @staticmethod
     def resolve_locale(service: Any, _info: GraphQLResolveInfo) -> Any:
