@@ -13,6 +13,7 @@ from kb.guidance.visibility import Viewer
 from ..analysis import IGNORABLE_WORDS
 from ..client import EngineClient, alias_name
 from ..schema import FACETED, FIELDS, TEXT_FIELDS, hit_values, spell_field
+from ..spelling import is_known
 from ..types import (
     MATCH_ALL,
     MATCH_MOST,
@@ -22,6 +23,7 @@ from ..types import (
     SearchResult,
     Suggestion,
 )
+from ..vocabulary import content_vocabulary
 from .labels import facet_labels
 
 
@@ -399,8 +401,12 @@ def _hit(item: dict) -> SearchHit:
 
 
 def _suggestion(client: EngineClient, request: SearchRequest, suggest: dict) -> str | None:
-    """Replace each word that has a better-known neighbour in the caller's visible text, by
-    the real (accented) word as written in that text."""
+    """Replace each word that is not a word (see search.spelling: neither in the dictionary
+    nor in the content's vocabulary, accents folded) and has a neighbour in the caller's
+    visible text, by the real (accented) word as written in that text. A correctly spelled
+    word is never replaced."""
+    text = bounded(request.query.strip())
+    vocabulary = content_vocabulary(request.locale)
     best: dict[tuple[int, int], dict] = {}
     for entries in suggest.values():
         for entry in entries:
@@ -408,6 +414,8 @@ def _suggestion(client: EngineClient, request: SearchRequest, suggest: dict) -> 
             if not options:
                 continue
             key = (entry["offset"], entry["length"])
+            if is_known(text[key[0] : key[0] + key[1]], vocabulary):
+                continue
             top = max(options, key=lambda o: (o["score"], o["freq"]))
             if key not in best or (top["score"], top["freq"]) > (
                 best[key]["score"],
@@ -417,7 +425,6 @@ def _suggestion(client: EngineClient, request: SearchRequest, suggest: dict) -> 
     if not best:
         return None
     spelled = _written_forms(client, request, {o["text"] for o in best.values()})
-    text = bounded(request.query.strip())
     for (offset, length), option in sorted(best.items(), reverse=True):
         word = spelled.get(option["text"], option["text"])
         text = text[:offset] + word + text[offset + length :]
