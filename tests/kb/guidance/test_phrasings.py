@@ -1,11 +1,9 @@
 """How people ask: phrasings are plain text, limited, and never identify anyone (they end up
 in the search index); editors list them in the admin, readers see them on the page."""
 
-import datetime
-
 import pytest
 from django.core.exceptions import ValidationError
-from django.utils import timezone, translation
+from django.utils import translation
 from wagtail.models import Locale
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
@@ -13,6 +11,8 @@ from kb.demo.loader import CONTENT_DIR, DemoContentError, DemoLoader
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage
 from kb.guidance.phrasings import MAX_LENGTH, MAX_PHRASINGS, problem, problems, split
 from kb.services.models import Service
+
+from .test_page_admin import _knowledge_fields
 
 pytestmark = pytest.mark.django_db
 
@@ -94,22 +94,14 @@ def test_the_model_fields_refuse_them_with_a_czech_message_per_phrasing():
 
 
 def _page_form(title, asked_as):
-    today = timezone.localdate()
     return nested_form_data(
-        {
-            "title": title,
-            "slug": "jak-se-ptaji",
-            "summary": "Krátké shrnutí.",
-            "asked_as": asked_as,
-            "body": streamfield([("text", rich_text("<p>Text.</p>"))]),
-            "visibility": "public",
-            "last_reviewed": today.isoformat(),
-            "next_review_due": (today + datetime.timedelta(days=365)).isoformat(),
-            "topics": [],
-            "audiences": [],
-            "regions": [],
-            "action-publish": "action-publish",
-        }
+        _knowledge_fields(
+            title,
+            slug="jak-se-ptaji",
+            asked_as=asked_as,
+            body=streamfield([("text", rich_text("<p>Text.</p>"))]),
+            **{"action-publish": "action-publish"},
+        )
     )
 
 
