@@ -82,6 +82,13 @@ def on_starting(server):
     os.makedirs(directory, exist_ok=True)
 
 
+def post_worker_init(worker):
+    # The search word tables load beside the first requests, not in them (search.warmup).
+    from search.warmup import start_warm_up
+
+    start_warm_up()
+
+
 def child_exit(server, worker):
     from prometheus_client import multiprocess
 
