@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from home.sitemap import PublicSitemap
 from kb.api.views import graphql_endpoint
+from kb.ops.media import image
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,11 +19,12 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+if settings.SERVE_MEDIA:
+    # Images only, in development and under `make serve` alike (kb/ops/media.py).
+    urlpatterns.append(path(f"{settings.MEDIA_URL.strip('/')}/<path:path>", image, name="media"))
 
 # Czech lives at /, English under /en/. The search page and the professionals' sign-in
 # come before Wagtail's catch-all page route.

@@ -115,6 +115,8 @@ STATIC_ROOT = VAR_DIR / "static"
 STATIC_URL = "/static/"
 MEDIA_ROOT = VAR_DIR / "media"
 MEDIA_URL = "/media/"
+# Serve uploaded images from MEDIA_ROOT (kb/ops/media.py); off when media has its own URL.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
