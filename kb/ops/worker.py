@@ -1,7 +1,10 @@
 """One worker loop for every background job. Each periodic job has a lease row: a worker
 takes it with a conditional UPDATE (atomic on PostgreSQL and SQLite), so several workers
-never run the same job at once; a worker that dies mid-job loses its lease when
-``locked_until`` passes. The loop survives database and engine restarts: it closes broken
+never run the same job at once. A worker beats a heartbeat from its own thread, also while
+a job runs; a worker killed mid-job (SIGKILL, OOM, a lost machine) stops beating, and once
+its heartbeat is KB_WORKER_DEAD_AFTER seconds old, another worker takes its leases over
+instead of waiting for ``locked_until`` (the search drain's is 5 minutes: edits would stay
+unsearchable that long). The loop survives database and engine restarts: it closes broken
 connections, backs off and tries again."""
 
 import contextlib
@@ -45,13 +48,22 @@ def wake(name: str) -> int:
     return JobLease.objects.filter(name=name).update(next_run_at=timezone.now())
 
 
+def _free(now: datetime.datetime) -> Q:
+    """A lease nobody holds: never taken, released, expired, or held by a dead worker (one
+    whose heartbeat stopped; a holder without any heartbeat row counts on its lease)."""
+    dead = WorkerHeartbeat.objects.filter(
+        seen_at__lt=now - datetime.timedelta(seconds=settings.KB_WORKER_DEAD_AFTER)
+    ).values("worker_id")
+    return Q(locked_until__isnull=True) | Q(locked_until__lt=now) | Q(locked_by__in=dead)
+
+
 def claim(name: str, owner: str, *, now: datetime.datetime | None = None) -> JobLease | None:
     now = now or timezone.now()
     timeout = schedules()[name].get("timeout", DEFAULT_TIMEOUT)
     taken = (
         JobLease.objects.filter(name=name)
         .filter(Q(next_run_at__isnull=True) | Q(next_run_at__lte=now))
-        .filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
+        .filter(_free(now))
         .update(
             locked_until=now + datetime.timedelta(seconds=timeout),
             locked_by=owner,
@@ -115,12 +127,33 @@ def beat(owner: str, started_at: datetime.datetime) -> None:
     )
 
 
+def _beating(owner: str, started_at: datetime.datetime, stop: threading.Event) -> None:
+    """Beat every poll interval until ``stop``, whatever the job loop is doing."""
+    try:
+        while not stop.wait(settings.KB_WORKER_POLL_SECONDS):
+            with contextlib.suppress(OperationalError, InterfaceError):
+                beat(owner, started_at)
+    finally:
+        connections.close_all()  # this thread's own connections
+
+
+def start_heart(
+    owner: str, started_at: datetime.datetime
+) -> tuple[threading.Thread, threading.Event]:
+    stop = threading.Event()
+    thread = threading.Thread(
+        target=_beating, args=(owner, started_at, stop), name="worker-heartbeat", daemon=True
+    )
+    thread.start()
+    return thread, stop
+
+
 def due_jobs(now: datetime.datetime | None = None) -> list[str]:
     now = now or timezone.now()
     names = (
         JobLease.objects.filter(name__in=list(schedules()))
         .filter(Q(next_run_at__isnull=True) | Q(next_run_at__lte=now))
-        .filter(Q(locked_until__isnull=True) | Q(locked_until__lt=now))
+        .filter(_free(now))
         .values_list("name", flat=True)
     )
     return sorted(names)
@@ -137,6 +170,7 @@ def run(
     pause = poll
     ready = False
     logger.info("worker %s started", owner)
+    heart = None if once else start_heart(owner, started_at)
     while not stop.is_set():
         try:
             if not once:  # a long-running loop: drop broken or expired connections
@@ -162,6 +196,9 @@ def run(
         if once:
             break
         stop.wait(pause)
+    if heart:
+        heart[1].set()
+        heart[0].join()
     if not once:
         with contextlib.suppress(OperationalError, InterfaceError):
             WorkerHeartbeat.objects.filter(worker_id=owner).delete()

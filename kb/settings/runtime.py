@@ -23,6 +23,8 @@ KB_WORKER_JOBS = {
 # Seconds between the worker's looks for due jobs (and heartbeats); while the database is
 # unreachable the pause doubles, up to 30 s.
 KB_WORKER_POLL_SECONDS = float(os.environ.get("KB_WORKER_POLL_SECONDS", "1"))
+# A worker whose heartbeat is this old is dead: its leases are taken over (kb/ops/worker.py).
+KB_WORKER_DEAD_AFTER = float(os.environ.get("KB_WORKER_DEAD_AFTER", "20"))
 
 # --- Search on several nodes ---
 # SEARCH_URL may list several nodes of one cluster, comma-separated (search/hosts.py).

@@ -201,3 +201,62 @@ def test_publishing_makes_the_workers_search_drain_due_right_after_the_commit(
     with django_capture_on_commit_callbacks(execute=True):
         publish("postup-pri-vykazani", summary="Upraveno.")
     assert "search_drain" in worker.due_jobs()
+
+
+def test_the_lease_of_a_worker_killed_mid_job_is_taken_over_once_its_heartbeat_stops(
+    leases, settings
+):
+    """A SIGKILLed worker never releases its lease; its stale heartbeat frees it long
+    before ``locked_until`` (5 minutes for the search drain), so edits keep being indexed."""
+    now = timezone.now()
+    assert worker.claim("search_drain", "killed") is not None
+    WorkerHeartbeat.objects.create(
+        worker_id="killed",
+        started_at=now - datetime.timedelta(minutes=10),
+        seen_at=now - datetime.timedelta(seconds=settings.KB_WORKER_DEAD_AFTER + 5),
+    )
+    leases.filter(name="search_drain").update(next_run_at=now)
+    assert "search_drain" in worker.due_jobs()
+    assert worker.claim("search_drain", "restarted").locked_by == "restarted"
+
+
+def test_a_live_workers_lease_is_not_taken_over(leases):
+    now = timezone.now()
+    assert worker.claim("search_drain", "alive") is not None
+    WorkerHeartbeat.objects.create(worker_id="alive", started_at=now, seen_at=now)
+    assert worker.claim("search_drain", "other") is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_heartbeat_goes_on_while_a_long_job_runs(settings, monkeypatch):
+    settings.KB_WORKER_POLL_SECONDS = 0.05
+    worker.ensure_leases()
+    started = threading.Event()
+    finish = threading.Event()
+
+    def long_job(lease):
+        started.set()
+        finish.wait(120)
+        return "done"
+
+    monkeypatch.setitem(worker.JOBS, "search_drain", long_job)
+    stop = threading.Event()
+    loop = threading.Thread(target=worker.run, kwargs={"stop": stop, "owner": "busy"})
+    loop.start()
+    try:
+        assert started.wait(120)
+        job_began = timezone.now()
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline:
+            beat = WorkerHeartbeat.objects.filter(worker_id="busy").first()
+            if beat and beat.seen_at > job_began:
+                break
+            time.sleep(0.05)
+        else:
+            pytest.fail("no heartbeat while the job ran")
+        assert worker.claim("search_drain", "other") is None  # still its job
+    finally:
+        finish.set()
+        stop.set()
+        loop.join(120)
+        connections.close_all()
