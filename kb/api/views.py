@@ -68,8 +68,12 @@ def graphql_endpoint(request: HttpRequest) -> HttpResponse:
         size_check(request)
         bucket, limit = client_bucket(request, api_key)
         rate = rate_limit_hit(bucket=bucket, limit=limit)
+        operations = operations_of(request)
+        if isinstance(operations, list) and len(operations) > 1:
+            # Every operation of a batch counts as a request: batching is no way round it.
+            rate = rate_limit_hit(bucket=bucket, limit=limit, cost=len(operations) - 1)
         context = ApiContext(request=request, viewer=viewer_for_key(api_key), api_key=api_key)
-        response = _answer(request, context)
+        response = _answer(request, context, operations)
         if "public" not in response.get("Cache-Control", ""):
             # A shared cache would replay one caller's counters to everyone.
             for name, value in rate.headers().items():
@@ -103,8 +107,9 @@ def _authenticate(request: HttpRequest) -> ApiKey | None:
         raise
 
 
-def _answer(request: HttpRequest, context: ApiContext) -> HttpResponse:
-    operations = operations_of(request)
+def _answer(
+    request: HttpRequest, context: ApiContext, operations: Operation | list[Operation]
+) -> HttpResponse:
     if isinstance(operations, list):
         answers = [_run(operation, context) for operation in operations]
         return _json(

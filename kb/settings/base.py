@@ -233,6 +233,8 @@ KB_API_MAX_PAGE_SIZE = 50
 # operations per batch and request body size; a request over any of them is refused.
 KB_API_MAX_DEPTH = int(os.environ.get("KB_API_MAX_DEPTH", "12"))
 KB_API_MAX_COST = int(os.environ.get("KB_API_MAX_COST", "5000"))
+# What one search (or autocomplete) adds to a query's cost: at most four per operation.
+KB_API_SEARCH_COST = int(os.environ.get("KB_API_SEARCH_COST", "1000"))
 KB_API_MAX_ALIASES = int(os.environ.get("KB_API_MAX_ALIASES", "20"))
 KB_API_MAX_LIST_NESTING = 4
 KB_API_MAX_BATCH = int(os.environ.get("KB_API_MAX_BATCH", "5"))

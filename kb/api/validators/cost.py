@@ -1,6 +1,8 @@
 """QUERY_TOO_COMPLEX: every field costs 1, multiplied by the page size (``first``) of every
 connection above it, so one wide page or many narrow ones cost alike. A fragment costs what
-its fields cost, each time it is spread."""
+its fields cost, each time it is spread. A field that asks the search engine (``search``,
+``autocomplete``) costs KB_API_SEARCH_COST more: twenty aliased searches are twenty engine
+round trips (and on the database fallback, twenty scans), not twenty fields."""
 
 from typing import Any
 
@@ -11,11 +13,25 @@ from ..errors import QUERY_TOO_COMPLEX, ApiError
 from .measure import MeasuringRule
 
 
+# Root fields that run a search.
+SEARCHING_FIELDS = ("search", "autocomplete")
+
+
 class MaxCostRule(MeasuringRule):
     def field(self, node: FieldNode, definition: GraphQLField | None, child: Any) -> int:
+        own = 1 + self.search_cost(definition)
         if definition is not None and "first" in definition.args:
-            return 1 + self.page_size(node) * child
-        return 1 + child
+            return own + self.page_size(node) * child
+        return own + child
+
+    def search_cost(self, definition: GraphQLField | None) -> int:
+        if definition is None:
+            return 0
+        root = self.context.schema.query_type
+        searching = root.fields if root else {}
+        if any(searching.get(name) is definition for name in SEARCHING_FIELDS):
+            return int(settings.KB_API_SEARCH_COST)
+        return 0
 
     def check(self, measured: Any) -> ApiError | None:
         limit = settings.KB_API_MAX_COST

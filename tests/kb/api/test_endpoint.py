@@ -224,6 +224,26 @@ def test_anonymous_callers_are_limited_by_address(gql, settings):
     assert other.status_code == 200
 
 
+def test_each_operation_of_a_batch_counts_against_the_limit(gql, settings):
+    """Issue 23: a batch of five was one request, so batching multiplied the allowance."""
+    settings.KB_API_RATE_LIMITS = {"anonymous": 6, "public": 10, "professional": 10}
+    batch = [{"query": "{ regions { code } }"}] * 5
+    response = gql.http.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert response.status_code == 200 and response["X-RateLimit-Remaining"] == "1"
+    again = gql.http.post("/graphql/", json.dumps(batch), content_type="application/json")
+    assert again.status_code == 429 and error_codes(again.json()) == ["RATE_LIMITED"]
+
+
+def test_many_aliased_searches_are_refused_before_any_runs(gql):
+    """Issue 23: 5 operations × 20 `search` aliases held a web thread for 14 s."""
+    searches = " ".join(f'q{i}: search(query: "násilí {i}") {{ totalCount }}' for i in range(20))
+    response = gql.post("{ " + searches + " }")
+    assert response.status_code == 400
+    assert error_codes(response.json()) == ["QUERY_TOO_COMPLEX"]
+    few = " ".join(f'q{i}: search(query: "vykázání") {{ totalCount }}' for i in range(3))
+    assert "errors" not in gql.post("{ " + few + " }").json()
+
+
 def test_guessing_keys_counts_against_the_address(gql, settings):
     settings.KB_API_RATE_LIMITS = {"anonymous": 2, "public": 10, "professional": 10}
     for _ in range(2):
