@@ -12,7 +12,6 @@ from graphql import FieldNode, GraphQLField, IntValueNode, VariableNode
 from ..errors import QUERY_TOO_COMPLEX, ApiError
 from .measure import MeasuringRule
 
-
 # Root fields that run a search.
 SEARCHING_FIELDS = ("search", "autocomplete")
 
