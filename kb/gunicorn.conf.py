@@ -35,17 +35,18 @@ os.environ.setdefault(
     "PROMETHEUS_MULTIPROC_DIR", os.path.join(tempfile.gettempdir(), f"kb-prometheus-{os.getpid()}")
 )
 
-# Query parameters whose values never reach the log (search text, keys, tokens).
-SECRET_PARAMETERS = {"q", "query", "term", "key", "api_key", "token", "access_token", "variables"}
+# Query parameters whose values may reach the log: paging, languages and codes of our own
+# filters. Every other value is logged as "-": search text, keys and tokens, and the case
+# data of the timeline form (an incident's date and time beside an IP address and user
+# agent would identify a victim), including any parameter added later.
+SAFE_PARAMETERS = {"page", "locale", "lang", "days", "topic", "audience", "region", "type"}
 
 
 def redacted_path(path: str, query: str) -> str:
-    """The path without the search page's query string; elsewhere secret values dropped."""
+    """The path without the search page's query string; elsewhere only safe values kept."""
     if not query or "/search" in path:
         return path
-    kept = [
-        (k, v if k.lower() not in SECRET_PARAMETERS else "-") for k, v in parse_qsl(query, True)
-    ]
+    kept = [(k, v if k.lower() in SAFE_PARAMETERS else "-") for k, v in parse_qsl(query, True)]
     return f"{path}?{urlencode(kept)}" if kept else path
 
 
