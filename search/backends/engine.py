@@ -40,6 +40,9 @@ FUZZY_FIELDS = [
     _boosted(f.name, "ascii", f.typo_weight) for f in TEXT_FIELDS if f.typo_weight is not None
 ]
 ASCII_FIELDS = [f"{f.name}.ascii" for f in TEXT_FIELDS if f.typo_weight is not None]
+# The relaxed pass scores each word on both sub-fields, at the field's weight on `.folded`
+# and its typo weight on `.ascii`.
+RELAXED_FIELDS = FOLDED + FUZZY_FIELDS
 PHRASE_FIELDS = [
     _boosted(f.name, "folded", f.phrase_weight) for f in TEXT_FIELDS if f.phrase_weight
 ]
@@ -197,7 +200,9 @@ def relaxed_query(query: str, relaxed: str) -> dict:
     every word. Each content word is scored on its own (BM25 over the fields, with their
     schema weights: the best field counts, the others a little), so the page that has the
     rarer words, in its title or in how people ask, comes first; a blend of every word over
-    every field (cross_fields) let common words decide."""
+    every field (cross_fields) let common words decide. The `.ascii` sub-fields too (each
+    with its own analysis): a word typed without diacritics meets its inflections there
+    ("najemni" → "nájemní"), which `.folded` cannot promise."""
     words = query_words(query)
     if not words:  # only question and stop words: what the analyzer keeps of them
         return {
@@ -214,7 +219,7 @@ def relaxed_query(query: str, relaxed: str) -> dict:
         {
             "multi_match": {
                 "query": word,
-                "fields": FOLDED,
+                "fields": RELAXED_FIELDS,
                 "type": "best_fields",
                 "tie_breaker": RELAXED_TIE_BREAKER,
             }
