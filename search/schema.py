@@ -11,6 +11,7 @@ field is one line here (and the model field it reads). The index version follows
 old one."""
 
 import datetime
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
@@ -115,6 +116,24 @@ def _nothing(_source: object) -> str:
     return ""
 
 
+def title_key(text: str) -> str:
+    """A title's or a query's content words, accent-folded, lower-cased, without
+    punctuation, question and stop words, distinct and sorted: "Co je domácí násilí?" and
+    "co je domaci nasili" give the same key "domaci nasili", "What domestic violence is" and
+    "what is domestic violence" too. The engine and the database rank the page whose title
+    has the key of the query first (an exact or near-exact title match); "" never matches."""
+    from kb.folding import fold
+
+    from .analysis import IGNORABLE_WORDS  # search.analysis reads this module
+
+    words = {fold(word) for word in re.findall(r"\w+", (text or "").lower())}
+    return " ".join(sorted(words - IGNORABLE_WORDS))
+
+
+def _title_key(src: PageSource) -> str:
+    return title_key(src.texts["title"])
+
+
 # A service's text parts (kb.services.models.SEARCH_PARTS) by field: the name is its title,
 # the description its summary, the details its body. The database fallback, which has no
 # body column for services, matches the name, description, how people ask and organisation.
@@ -154,11 +173,18 @@ FIELDS: tuple[Field, ...] = (
     # phrases; not spelled, as colloquial unaccented words are no did-you-mean suggestions.
     Field("asked_as", Kind.TEXT, _text("asked_as"), _service_part("asked_as"),
           weight=5, typo_weight=4, phrase_weight=4, database_weight=2),
+    # The exact or near-exact title match (see title_key): a keyword, not analysed.
+    Field("title_key", Kind.KEYWORD, _title_key, lambda s: title_key(s.name)),
     Field("steps", Kind.TEXT, _text("steps"), _nothing,
           weight=2, phrase_weight=1, highlight=Highlight(2), spelling=True),
     Field("legal", Kind.TEXT, _text("legal"), _nothing, weight=2, spelling=True),
     Field("body", Kind.TEXT, _text("body"), _service_body,
           weight=1, typo_weight=1, phrase_weight=1, highlight=Highlight(2), spelling=True),
+    # The contact cards a page shows (their services' names): searchable, so a page still
+    # comes up for its card's service, but weighing little, as the page is not about them;
+    # the service's own document carries the card's words with full weight. Not
+    # highlighted, not spelled, not in the database fallback's ranking or text.
+    Field("cards", Kind.TEXT, _text("cards"), _nothing, weight=0.2),
     Field("topics", Kind.KEYWORD, _codes("topics"), _service_codes("topics"),
           facet="topic", filter="topics", relations=("topics", "topics")),
     Field("audiences", Kind.KEYWORD, _codes("audiences"), _service_codes("audiences"),

@@ -53,12 +53,37 @@ class GuidanceIndexPage(Page):
         return context
 
 
-def _stream_text(stream: Any) -> str:
-    """One line per passage of a StreamField's searchable text."""
+def _stream_text(stream: Any, *, skip: tuple[str, ...] = ()) -> str:
+    """One line per passage of a StreamField's searchable text, without the blocks of the
+    ``skip`` types."""
     if not stream:
         return ""
-    lines = (" ".join(text.split()) for text in stream.stream_block.get_searchable_content(stream))
+    texts = (
+        text
+        for child in stream
+        if child.block_type not in skip
+        for text in child.block.get_searchable_content(child.value)
+    )
+    lines = (" ".join(text.split()) for text in texts)
     return "\n".join(line for line in lines if line)
+
+
+# The blocks that show a service's contact card: their text (the service's name) is the
+# page's `cards` search field, not its body, so that a card's words ("Policie České
+# republiky") count little for the page that shows it; the service itself carries them.
+CARD_BLOCKS = ("contact",)
+
+
+def _cards_text(stream: Any) -> str:
+    if not stream:
+        return ""
+    texts = (
+        text
+        for child in stream
+        if child.block_type in CARD_BLOCKS
+        for text in child.block.get_searchable_content(child.value)
+    )
+    return "\n".join(" ".join(text.split()) for text in texts if text.strip())
 
 
 def default_next_review() -> datetime.date:
@@ -202,13 +227,17 @@ class KnowledgePage(Page):
             "asked_as": "\n".join(self.asked_as_list),
             "steps": _stream_text(getattr(self, "steps", None)),
             "legal": "\n".join(legal),
-            "body": _stream_text(self.body),
+            "body": _stream_text(self.body, skip=CARD_BLOCKS),
+            "cards": _cards_text(self.body),
         }
 
     def stored_search_text(self) -> str:
-        """``search_text``: the folded plain text with its folded lemmas (database search)."""
+        """``search_text``: the folded plain text with its folded lemmas (database search),
+        without the contact cards' text: the database finds a card's words on the service."""
+        texts = self.search_texts()
+        texts.pop("cards", None)
         language = self.locale.language_code if self.locale_id else None
-        return search_fold(" ".join(self.search_texts().values()), language)
+        return search_fold(" ".join(texts.values()), language)
 
     @property
     def is_professionals_only(self) -> bool:

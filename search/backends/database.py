@@ -7,6 +7,7 @@ groups applied (query_terms). Pages with every term come first; when none has th
 pages with most of them. No typo tolerance, highlights or suggestions — the result says so."""
 
 import logging
+import math
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
@@ -27,7 +28,7 @@ from kb.services.models import Service
 
 from ..documents import page_hit, url_cache
 from ..models import ObjectType, ResultKind
-from ..schema import RELATED, SERVICE_DATABASE_TEXT, TEXT_FIELDS, Field
+from ..schema import RELATED, SERVICE_DATABASE_TEXT, TEXT_FIELDS, Field, title_key
 from ..types import (
     MATCH_ALL,
     MATCH_MOST,
@@ -230,9 +231,18 @@ def _search(request: SearchRequest) -> SearchResult:
             services = []
     # Rank on plain columns, then load the specific pages of the requested window only, so
     # the number of queries does not grow with the number of matches.
-    rows = list(pages.values("pk", *RANKED_COLUMNS, "matched")[:CANDIDATE_CAP])
-    rows.sort(key=lambda r: (-r["matched"], -_score(r, words), r["title"]))
-    ranked = [("page", r["pk"]) for r in rows] + [("service", s) for s in services]
+    relaxed = need < len(words)
+    columns = ("pk", *RANKED_COLUMNS, "matched", *(("search_text",) if relaxed else ()))
+    rows = list(pages.values(*columns)[:CANDIDATE_CAP])
+    rarity = _rarity(request, words) if relaxed else None
+    key = title_key(request.query)
+    rows.sort(key=lambda r: _rank(r, words, key, rarity))
+    exact = [s for s in services if key and title_key(s.name) == key]
+    ranked = (
+        [("service", s) for s in exact]
+        + [("page", r["pk"]) for r in rows]
+        + [("service", s) for s in services if s not in exact]
+    )
     window = ranked[request.offset : request.offset + request.limit]
     wanted = [item for kind, item in window if kind == "page"]
     specific = KnowledgePage.objects.filter(pk__in=wanted).specific()
@@ -269,12 +279,46 @@ def _search(request: SearchRequest) -> SearchResult:
     )
 
 
-def _score(texts: dict[str, str], words: list[Term]) -> float:
+def _rank(
+    row: dict[str, Any], words: list[Term], key: str, rarity: list[float] | None
+) -> tuple[bool, float, float, str]:
+    """A page's place: an exact or near-exact title match (search.schema.title_key) first;
+    then, of every term, by score; of most terms (``rarity`` given), by the rarity of the
+    terms it has (a rare word outweighs a common one; a stem only counts half, as in
+    ``_matches``), then by score with rare terms weighing more."""
+    exact = bool(key) and title_key(row["title"]) == key
+    if rarity is None:
+        return (not exact, -row["matched"], -_score(row, words), row["title"])
+    text = row["search_text"]
+    found = sum(r * _matches(text, t) for t, r in zip(words, rarity, strict=True))
+    return (not exact, -found, -_score(row, words, rarity), row["title"])
+
+
+def _rarity(request: SearchRequest, words: list[Term]) -> list[float]:
+    """Each term's inverse document frequency over the pages the caller may see in the
+    asked language (BM25's idf), counted in one query."""
+    pages = visible_pages(
+        KnowledgePage.objects.filter(locale__language_code=request.locale), request.viewer
+    )
+    counts = pages.aggregate(
+        total=Count("pk"),
+        **{f"t{i}": Count("pk", filter=_term_q(t)) for i, t in enumerate(words)},
+    )
+    total = counts["total"]
+    found = [counts[f"t{i}"] for i in range(len(words))]
+    return [math.log(1 + (total - n + 0.5) / (n + 0.5)) for n in found]
+
+
+def _score(texts: dict[str, str], words: list[Term], rarity: list[float] | None = None) -> float:
     """Each ranked field's matches times its database weight (search.schema): a term in the
     title counts three times one in the summary, more in a short title: "Vykázání v kostce"
     before "Děti ve společném obydlí: co se při vykázání mění"."""
     weighted = [(search_fold(texts[f.name]), _weight(f, texts[f.name])) for f in RANKED]
-    return sum(sum(weight * _matches(text, t) for text, weight in weighted) for t in words)
+    weights = rarity or [1.0] * len(words)
+    return sum(
+        r * sum(weight * _matches(text, t) for text, weight in weighted)
+        for t, r in zip(words, weights, strict=True)
+    )
 
 
 def _weight(field: Field, text: str) -> float:

@@ -12,7 +12,7 @@ from kb.guidance.visibility import Viewer
 
 from ..analysis import IGNORABLE_WORDS
 from ..client import EngineClient, alias_name
-from ..schema import FACETED, FIELDS, TEXT_FIELDS, hit_values, spell_field
+from ..schema import FACETED, FIELDS, TEXT_FIELDS, hit_values, spell_field, title_key
 from ..spelling import is_known
 from ..types import (
     MATCH_ALL,
@@ -40,6 +40,9 @@ FUZZY_FIELDS = [
     _boosted(f.name, "ascii", f.typo_weight) for f in TEXT_FIELDS if f.typo_weight is not None
 ]
 ASCII_FIELDS = [f"{f.name}.ascii" for f in TEXT_FIELDS if f.typo_weight is not None]
+# The relaxed pass scores each word on both sub-fields, at the field's weight on `.folded`
+# and its typo weight on `.ascii`.
+RELAXED_FIELDS = FOLDED + FUZZY_FIELDS
 PHRASE_FIELDS = [
     _boosted(f.name, "folded", f.phrase_weight) for f in TEXT_FIELDS if f.phrase_weight
 ]
@@ -53,8 +56,15 @@ FEW_HITS = 3
 # fast, so a query keeps at most this many distinct words (the rest is ignored).
 MAX_TERMS = 10
 MAX_PHRASE_WORDS = 5
-# The relaxed pass: of two or three words all but one must match, beyond that half.
+# The relaxed pass: of two or three words all but one must match, beyond that half. Its
+# score counts a fifth of a match of every word; of a word's fields the best counts, the
+# others by the tie breaker.
 RELAXED_MATCH = "1<-1 3<50%"
+RELAXED_BOOST = 0.2
+RELAXED_TIE_BREAKER = 0.3
+# A title with the query's content words (search.schema.title_key) outranks any other
+# match: BM25 scores of the demo content stay far below this.
+TITLE_MATCH_BOOST = 1000
 # The fields snippets are shown from (search.schema's `highlight`). The unified
 # highlighter reads offsets stored in the postings (no term vectors, no re-analysis). It
 # marks the `.folded` sub-field: its source text is the field's own, and folded terms meet
@@ -151,33 +161,79 @@ def text_query(
             }
         )
     if forgiving:
-        # Never a dead end: most of the words, rare ones weighing most, ranked well below
-        # the matches of every word.
+        should.append(relaxed_query(query, relaxed))
+    key = title_key(query)
+    if key:
+        # An exact or near-exact title match (the same content words) comes first.
         should.append(
             {
-                "multi_match": {
-                    "query": query,
-                    "fields": FOLDED,
-                    "type": "cross_fields",
-                    "minimum_should_match": relaxed,
-                    "boost": 0.2,
-                    "_name": "relaxed",
+                "constant_score": {
+                    "filter": {"term": {"title_key": key}},
+                    "boost": TITLE_MATCH_BOOST,
+                    "_name": "title",
                 }
             }
         )
-        # Which words each hit contains (no score: only to tell the caller what was ignored).
-        for i, word in enumerate(query_words(query)):
-            should.append(
-                {
-                    "multi_match": {
-                        "query": word,
-                        "fields": [*FOLDED, *ASCII_FIELDS],
-                        "boost": 0,
-                        "_name": f"word:{i}",
-                    }
-                }
-            )
-    return {"bool": {"should": should, "minimum_should_match": 1}}
+    matching: dict[str, Any] = {"bool": {"should": should, "minimum_should_match": 1}}
+    if not forgiving:
+        return matching
+    # Which words each hit contains (no score, and no match on its own: only to tell the
+    # caller what was ignored). Beside the matching clauses, never one of them: a tag that
+    # matched a document alone made it a hit with score 0, the same few services (whose
+    # long details hold every common word) whatever was asked.
+    tags = [
+        {
+            "multi_match": {
+                "query": word,
+                "fields": [*FOLDED, *ASCII_FIELDS],
+                "boost": 0,
+                "_name": f"word:{i}",
+            }
+        }
+        for i, word in enumerate(query_words(query))
+    ]
+    return {"bool": {"must": [matching], "should": tags}}
+
+
+def relaxed_query(query: str, relaxed: str) -> dict:
+    """Never a dead end: most of the words (``relaxed``), ranked well below the matches of
+    every word. Each content word is scored on its own (BM25 over the fields, with their
+    schema weights: the best field counts, the others a little), so the page that has the
+    rarer words, in its title or in how people ask, comes first; a blend of every word over
+    every field (cross_fields) let common words decide. The `.ascii` sub-fields too (each
+    with its own analysis): a word typed without diacritics meets its inflections there
+    ("najemni" → "nájemní"), which `.folded` cannot promise."""
+    words = query_words(query)
+    if not words:  # only question and stop words: what the analyzer keeps of them
+        return {
+            "multi_match": {
+                "query": query,
+                "fields": FOLDED,
+                "type": "cross_fields",
+                "minimum_should_match": relaxed,
+                "boost": RELAXED_BOOST,
+                "_name": "relaxed",
+            }
+        }
+    per_word = [
+        {
+            "multi_match": {
+                "query": word,
+                "fields": RELAXED_FIELDS,
+                "type": "best_fields",
+                "tie_breaker": RELAXED_TIE_BREAKER,
+            }
+        }
+        for word in words
+    ]
+    return {
+        "bool": {
+            "should": per_word,
+            "minimum_should_match": relaxed,
+            "boost": RELAXED_BOOST,
+            "_name": "relaxed",
+        }
+    }
 
 
 def highlight(query: str, forgiving: bool) -> dict:
@@ -373,7 +429,7 @@ def _facets(request: SearchRequest, response: dict) -> dict[str, list[FacetValue
 def _match_mode(query: str, items: list[dict]) -> tuple[str, list[str]]:
     """ "all" when every hit shown has all the words (or a typo of them), else "most" and
     the words that none of the shown hits contains."""
-    full = {"strict", "phrase", "typo"}
+    full = {"strict", "phrase", "typo", "title"}
     matched = [set(item.get("matched_queries") or ()) for item in items]
     if all(names & full for names in matched):
         return MATCH_ALL, []
