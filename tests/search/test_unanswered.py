@@ -9,8 +9,8 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from kb.guidance.models import KnowledgePage
 from kb.folding import fold
+from kb.guidance.models import KnowledgePage
 from kb.guidance.phrasings import split
 from search import analytics
 from search.models import AnsweredQuestion, SearchQueryDaily
