@@ -224,7 +224,8 @@ def record_outcome(*, query: str, locale: str, outcome: str) -> str:
     of the masked query (made if the search was counted on another day or elsewhere).
     Returns the masked query as stored ("" when nothing was stored)."""
     text = normalise_query(query, locale)
-    if not text or outcome not in (Outcome.OPENED, Outcome.NOT_HELPFUL):
+    # A query of unknown words only tells an editor nothing: not counted.
+    if text in ("", UNKNOWN) or outcome not in (Outcome.OPENED, Outcome.NOT_HELPFUL):
         return ""
     rows = SearchQueryDaily.objects.filter(day=timezone.localdate(), locale=locale, query=text)
     added = {outcome: F(outcome) + 1}

@@ -68,7 +68,11 @@ class SearchMutations(graphene.ObjectType):
     search_feedback = graphene.Field(
         SearchFeedbackPayload,
         query=graphene.String(required=True, description="The search as it was typed."),
-        outcome=graphene.Argument(SearchOutcome, required=True),
+        outcome=graphene.Argument(
+            SearchOutcome,
+            required=True,
+            description="Whether a result was opened or nothing helped.",
+        ),
         locale=locale_arg(),
         description=(
             "Report whether a search helped. Only an aggregated count per query (its known "
