@@ -251,9 +251,9 @@ QUESTION_WORDS = frozenset(_QUESTION_WORDS.split())
 
 
 def group_key(query: str) -> str:
-    """The content words of a masked query, without question words and ``UNKNOWN``, in
-    sorted order: one group for the same question asked in a different word order."""
-    words = {w for w in query.split() if w != UNKNOWN and w not in QUESTION_WORDS}
+    """The content words of a masked query, without question words, one-letter words
+    (prepositions: "z", "v", "k") and ``UNKNOWN``, in sorted order: one group for the same question asked in a different word order."""
+    words = {w for w in query.split() if w != UNKNOWN and w not in QUESTION_WORDS and len(w) > 1}
     if not words:
         words = {w for w in query.split() if w != UNKNOWN}
     return " ".join(sorted(words))[:MAX_LENGTH]
