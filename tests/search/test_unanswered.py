@@ -192,3 +192,16 @@ def test_a_user_without_edit_rights_cannot_add_a_phrasing(django_user_model, cli
     assert refused.status_code == 403 or refused["Location"] == reverse("wagtailadmin_home")
     assert page.revisions.count() == revisions
     assert not AnsweredQuestion.objects.exists()
+
+
+def test_the_report_and_the_chooser_speak_czech(superuser, client):
+    _seed("pritel me mlati")
+    client.force_login(superuser)  # the admin's default language is Czech
+    report = client.get(reverse("search_analytics")).content.decode()
+    assert "Nezodpovězené otázky" in report and "Přidat ke stránce" in report
+    assert "Unanswered questions" not in report
+    chooser = client.get(reverse("search_analytics_choose_page"), {"phrasing": "pritel"})
+    assert "Která stránka na tuto otázku odpovídá?" in chooser.content.decode()
+    form = client.get(reverse("search_analytics_add_phrasing", args=[_overview().pk]))
+    assert "Přidat formulaci" in form.content.decode()
+    assert "Tak, jak ji lidé píší" in form.content.decode()
