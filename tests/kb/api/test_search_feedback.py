@@ -55,8 +55,7 @@ def test_feedback_is_rate_limited_per_call(gql, settings):
     settings.KB_API_RATE_LIMITS = {**settings.KB_API_RATE_LIMITS, "anonymous": 5}
     settings.KB_API_RATE_LIMIT_SYNC_SECONDS = 0
     aliases = " ".join(
-        f'f{i}: searchFeedback(query: "vykazani", outcome: OPENED) {{ recorded }}'
-        for i in range(6)
+        f'f{i}: searchFeedback(query: "vykazani", outcome: OPENED) {{ recorded }}' for i in range(6)
     )
     body = gql.post(f"mutation {{ {aliases} }}").json()
     codes = [e["extensions"]["code"] for e in body.get("errors", [])]
