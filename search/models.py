@@ -55,6 +55,10 @@ class SearchQueryDaily(models.Model):
     query = models.CharField(max_length=100)
     searches = models.PositiveIntegerField(default=0)
     zero_results = models.PositiveIntegerField(default=0)
+    # Click-through: how often a result of this query was opened on the search page, and
+    # how often a partner reported that it was opened or did not help (searchFeedback).
+    opened = models.PositiveIntegerField(default=0)
+    not_helpful = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("search query count")
@@ -65,6 +69,26 @@ class SearchQueryDaily(models.Model):
 
     def __str__(self) -> str:
         return f"{self.day} {self.locale} {self.query!r}: {self.searches}"
+
+
+class AnsweredQuestion(models.Model):
+    """An unanswered question an editor dealt with: its phrasing went to ``page``'s "How
+    people ask". Keyed like the report's groups (search.analytics.group_key), so the report
+    counts only searches after ``day``. Who did it stays in the page's revision history."""
+
+    locale = models.CharField(max_length=8)
+    key = models.CharField(max_length=100)
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    day = models.DateField()
+
+    class Meta:
+        verbose_name = _("answered question")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "key"], name="unique_answered_question")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.locale} {self.key!r} → {self.page_id}"
 
 
 class SearchSynonym(models.Model):

@@ -2,20 +2,24 @@
 request, ask the query service (search.query), render. Who sees what is the Viewer's call."""
 
 from typing import Any
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
+from django.urls import reverse
 from django.utils import translation
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
 from wagtail.models import Locale
 
 from kb.guidance.visibility import Viewer
 from kb.services.models import Service
 from kb.services.selectors import emergency_services
 
+from .analytics import Outcome, record_outcome
 from .query import autocomplete, entry_pages, search
 from .types import (
     MAX_OFFSET,
@@ -111,7 +115,10 @@ def search_page(request: HttpRequest) -> HttpResponse:
             status = 400
         else:
             reachable = min(result.total, MAX_OFFSET)
+            # The hit links' ``ping``: counts that a result of this query was opened.
+            opened = urlencode({"q": query, "lang": context["result_locale"]})
             context.update(
+                opened_url=f"{reverse('search:opened')}?{opened}",
                 result=result,
                 services=_services_of(result),
                 page_number=page_number,
@@ -147,3 +154,13 @@ def autocomplete_view(request: HttpRequest) -> JsonResponse:
     # Professionals get professionals-only titles: never from a shared cache.
     patch_cache_control(response, private=True, no_store=True)
     return response
+
+
+@csrf_exempt  # a browser's <a ping> carries no token; it can only add one to a count
+@require_POST
+def result_opened(request: HttpRequest) -> HttpResponse:
+    """A result of the search page was opened (the hit link's ``ping``): one more "opened"
+    on the masked query's count for today. No user, address, session or result is kept."""
+    query = request.GET.get("q", "")[:MAX_QUERY_LENGTH]
+    record_outcome(query=query, locale=result_locale(request), outcome=Outcome.OPENED)
+    return HttpResponse(status=204)

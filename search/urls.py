@@ -9,4 +9,5 @@ app_name = "search"
 urlpatterns = [
     path("", public_views.search_page, name="page"),
     path("autocomplete/", public_views.autocomplete_view, name="autocomplete"),
+    path("opened/", public_views.result_opened, name="opened"),
 ]

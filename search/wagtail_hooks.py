@@ -6,7 +6,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .admin_views import search_analytics_report
+from .admin_views import add_phrasing, choose_page, search_analytics_report
 from .models import SearchSynonym
 
 
@@ -24,7 +24,19 @@ register_snippet(SearchSynonymViewSet)
 
 @hooks.register("register_admin_urls")
 def register_search_analytics_url() -> list[URLPattern]:
-    return [path("reports/search-analytics/", search_analytics_report, name="search_analytics")]
+    return [
+        path("reports/search-analytics/", search_analytics_report, name="search_analytics"),
+        path(
+            "reports/search-analytics/answer/",
+            choose_page,
+            name="search_analytics_choose_page",
+        ),
+        path(
+            "reports/search-analytics/answer/<int:page_id>/",
+            add_phrasing,
+            name="search_analytics_add_phrasing",
+        ),
+    ]
 
 
 class SearchAnalyticsMenuItem(MenuItem):

@@ -518,6 +518,21 @@ export type Location = {
   postalCode: Scalars['String']['output'];
 };
 
+/** The one write partners may make: feedback on a search (POST only). */
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Report whether a search helped. Only an aggregated count per query (its known words) and day is kept; nothing about the reader. */
+  searchFeedback: Maybe<SearchFeedbackPayload>;
+};
+
+
+/** The one write partners may make: feedback on a search (POST only). */
+export type MutationSearchFeedbackArgs = {
+  locale?: InputMaybe<Locale>;
+  outcome: SearchOutcome;
+  query: Scalars['String']['input'];
+};
+
 /** An object with a globally unique id; refetch it with `node(id:)`. */
 export type Node = {
   /** Globally unique id (opaque); refetch with `node(id:)`. */
@@ -931,6 +946,13 @@ export type SearchEdge = {
   score: Maybe<Scalars['Float']['output']>;
 };
 
+/** The answer to searchFeedback. */
+export type SearchFeedbackPayload = {
+  __typename?: 'SearchFeedbackPayload';
+  /** Whether it was counted (false when no word of the query may be stored). */
+  recorded: Scalars['Boolean']['output'];
+};
+
 /** Narrows a search. Values within one filter are alternatives; different filters must all match. */
 export type SearchFilter = {
   /** Audience codes. */
@@ -982,6 +1004,13 @@ export type SearchHitKind =
   | 'PAGE'
   /** A service from the directory. */
   | 'SERVICE';
+
+/** What became of a search. */
+export type SearchOutcome =
+  /** The reader said no result helped. */
+  | 'NOT_HELPFUL'
+  /** The reader opened a result of the search. */
+  | 'OPENED';
 
 /** Kinds of search result. */
 export type SearchType =

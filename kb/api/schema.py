@@ -8,6 +8,7 @@ from .guidance.schema import GuidanceQueries
 from .guidance.sync import SyncQueries
 from .guidance.types import GuidancePage, ProcedurePage
 from .nodes import NodeQueries
+from .search.feedback import SearchMutations
 from .search.schema import SearchQueries
 from .services.schema import ServicesQueries
 from .taxonomy.schema import TaxonomyQueries
@@ -29,8 +30,13 @@ class Query(
         )
 
 
+class Mutation(SearchMutations, graphene.ObjectType):
+    class Meta:
+        description = "The one write partners may make: feedback on a search (POST only)."
+
+
 # Both page types implement KnowledgePage; list them so they exist even where no field
 # names them directly.
-schema = graphene.Schema(query=Query, types=[GuidancePage, ProcedurePage])
+schema = graphene.Schema(query=Query, mutation=Mutation, types=[GuidancePage, ProcedurePage])
 # `locale: "en"` (the old string form) keeps working; see core.locale.
 make_lenient(schema.graphql_schema.get_type(Locale._meta.name))

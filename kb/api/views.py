@@ -11,7 +11,7 @@ from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_vary_headers
 from django.views.decorators.csrf import csrf_exempt
 from graphene_django.views import GraphQLView
-from graphql import GraphQLError, execute_sync
+from graphql import GraphQLError, OperationType, execute_sync, get_operation_ast
 
 from . import caching, cors, persisted
 from .auth import api_key_from_request, viewer_for_key
@@ -140,6 +140,10 @@ def _run(operation: Operation, context: ApiContext) -> Answer:
         document = document_read(schema.graphql_schema, query, variables, operation_name)
     except DocumentRefused as refused:
         return _errors(refused.errors), 400
+    if context.request.method in READ_METHODS and _is_mutation(document, operation_name):
+        # GraphQL over HTTP: a GET (cacheable, prefetchable) never writes.
+        refusal = RequestRejected(METHOD_NOT_ALLOWED, "Send a mutation with POST.", status=405)
+        return refusal.as_payload(), 405
     result = execute_sync(
         schema.graphql_schema,
         document,
@@ -156,6 +160,11 @@ def _run(operation: Operation, context: ApiContext) -> Answer:
     if result.errors:
         return {**_errors(result.errors), "data": result.data}, 200
     return {"data": result.data}, 200
+
+
+def _is_mutation(document: Any, operation_name: str | None) -> bool:
+    operation = get_operation_ast(document, operation_name)
+    return operation is not None and operation.operation == OperationType.MUTATION
 
 
 def _errors(errors: list[GraphQLError]) -> dict[str, Any]:
