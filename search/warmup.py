@@ -18,13 +18,14 @@ def warm_up() -> float:
     """Build the lemma and dictionary tables of every language; the seconds it took."""
     from kb.guidance import lemmas
 
-    from . import spelling
+    from . import analytics, spelling
 
     started = time.monotonic()
     for language in lemmas.LANGUAGES:
         lemmas.word_forms("detmi", language)  # the lemmatiser, and the folded dictionary
     for language in spelling.LANGUAGES:
         spelling.dictionary_words(language)
+    analytics.common_words()  # what search analytics may store
     return time.monotonic() - started
 
 
