@@ -6,7 +6,7 @@ from kb.guidance.models import KnowledgePage, PageSource
 
 PAGE = """query($id: ID!) { page(id: $id) { title sources { title url accessedOn }
   ... on ProcedurePage { sources { url } } } }"""
-PAGES = """{ pages(first: 100) { edges { node { databaseId sources { url } } } } }"""
+PAGES = """{ pages(first: 50) { edges { node { databaseId sources { url } } } } }"""
 
 
 def test_a_page_gives_its_sources_in_the_editors_order(gql):
