@@ -291,6 +291,8 @@ export type GuidancePage = KnowledgePage & Node & {
   reviewOverdue: Scalars['Boolean']['output'];
   /** Slug (last part of the path). */
   slug: Scalars['String']['output'];
+  /** The sources of the page's facts, in the editors' order; may be empty. */
+  sources: Array<PageSource>;
   /** One or two sentences for lists. */
   summary: Scalars['String']['output'];
   /** Title. */
@@ -403,6 +405,8 @@ export type KnowledgePage = {
   reviewOverdue: Scalars['Boolean']['output'];
   /** Slug (last part of the path). */
   slug: Scalars['String']['output'];
+  /** The sources of the page's facts, in the editors' order; may be empty. */
+  sources: Array<PageSource>;
   /** One or two sentences for lists. */
   summary: Scalars['String']['output'];
   /** Title. */
@@ -610,6 +614,17 @@ export type PageOrder =
   | 'TITLE_DESC';
 
 /** Kind of knowledge page. */
+/** Where the page's facts come from: an Act in the official collection, a ministry or court page, a commentary. */
+export type PageSource = {
+  __typename?: 'PageSource';
+  /** When an editor last read it; null when not yet checked against it. */
+  accessedOn: Maybe<Scalars['Date']['output']>;
+  /** What the source is, e.g. the Act. */
+  title: Scalars['String']['output'];
+  /** Where to read it. */
+  url: Scalars['String']['output'];
+};
+
 export type PageType =
   /** Guidance on rights, duties and options. */
   | 'GUIDANCE'
@@ -702,6 +717,8 @@ export type ProcedurePage = KnowledgePage & Node & {
   reviewOverdue: Scalars['Boolean']['output'];
   /** Slug (last part of the path). */
   slug: Scalars['String']['output'];
+  /** The sources of the page's facts, in the editors' order; may be empty. */
+  sources: Array<PageSource>;
   /** The steps, in order. */
   steps: Array<ProcedureStep>;
   /** One or two sentences for lists. */

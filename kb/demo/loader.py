@@ -26,7 +26,7 @@ from wagtail.models import Locale, Page, Site
 from home.models import HomePage
 from kb.guidance import deadlines
 from kb.guidance.choices import PageType
-from kb.guidance.models import GuidanceIndexPage, KnowledgePage, page_models
+from kb.guidance.models import GuidanceIndexPage, KnowledgePage, PageSource, page_models
 from kb.guidance.phrasings import problems as phrasing_problems
 from kb.guidance.review import REVIEW_CYCLE
 from kb.languages import DEFAULT_LANGUAGE, language_codes
@@ -56,6 +56,28 @@ def asked_as(text: dict) -> str:
     if found:
         raise DemoContentError(": asked_as: " + "; ".join(found))
     return "\n".join(phrasings)
+
+
+SOURCE_KEYS = {"title", "url", "accessed"}
+
+
+def sources(text: dict) -> list[PageSource]:
+    """A language table's ``sources`` list (title, url, optional accessed date) as the
+    page's source rows, each checked as the editor's form would check it."""
+    rows = []
+    for n, item in enumerate(text.get("sources", [])):
+        unknown = set(item) - SOURCE_KEYS
+        accessed = item.get("accessed")
+        if unknown or accessed is not None and not isinstance(accessed, datetime.date):
+            raise DemoContentError(f": sources[{n}]: unknown keys {sorted(unknown)} or no date")
+        row = PageSource(title=item.get("title", ""), url=item.get("url", ""))
+        row.accessed_on = accessed
+        try:
+            row.clean_fields(exclude=["page"])
+        except ValidationError as error:
+            raise DemoContentError(f": sources[{n}]: {error}") from None
+        rows.append(row)
+    return rows
 
 
 def key_uuid(kind: str, key: str) -> uuid.UUID:
@@ -412,6 +434,7 @@ class DemoLoader:
             "slug": text["slug"],
             "summary": text["summary"],
             "asked_as": asked_as(text),
+            "sources": sources(text),
             "body": streams.build(model._meta.get_field("body"), text["body"]),
             **self._illustration(text.get("illustration")),
             "visibility": data["visibility"],

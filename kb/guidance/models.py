@@ -13,10 +13,10 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from . import deadlines, timeline_page
@@ -159,11 +159,14 @@ class KnowledgePage(Page):
         [FieldPanel("illustration"), FieldPanel("illustration_alt")],
         heading=_("Illustration"),
     )
+    # Where the page's facts come from (PageSource rows), under the body.
+    sources_panel = InlinePanel("sources", heading=_("Sources"), label=_("source"))
     content_panels = Page.content_panels + [
         FieldPanel("summary"),
         FieldPanel("asked_as"),
         FieldPanel("body"),
         illustration_panel,
+        sources_panel,
     ]
     review_panels = [
         FieldPanel("visibility"),
@@ -340,6 +343,7 @@ class ProcedurePage(KnowledgePage):
         FieldPanel("steps"),
         FieldPanel("body", heading=_("Further information")),
         KnowledgePage.illustration_panel,
+        KnowledgePage.sources_panel,
     ]
     edit_handler = _panels(content_panels)
     search_fields = KnowledgePage.search_fields + [index.SearchField("steps", boost=1.5)]
@@ -402,6 +406,36 @@ class ProcedurePage(KnowledgePage):
         """The concrete deadlines of every step for events at ``start`` (see
         kb.guidance.deadlines)."""
         return deadlines.timeline(self.step_values, self.event_values, start, now)
+
+
+class PageSource(Orderable):
+    """Where a page's facts come from: an Act in the official collection, a ministry or
+    court page, a commentary. Shown under the page as "Sources" and given to partners."""
+
+    page = ParentalKey(
+        KnowledgePage, on_delete=models.CASCADE, related_name="sources", verbose_name=_("page")
+    )
+    title = models.CharField(
+        _("title"),
+        max_length=300,
+        help_text=_("E.g. 'Act No. 141/1961 Coll., Criminal Procedure Code, § 88b'."),
+    )
+    url = models.URLField(_("URL"), max_length=500)
+    accessed_on = models.DateField(
+        _("looked at on"),
+        null=True,
+        blank=True,
+        help_text=_("When an editor last read the source; empty when not yet checked."),
+    )
+
+    panels = [FieldPanel("title"), FieldRowPanel([FieldPanel("url"), FieldPanel("accessed_on")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("source")
+        verbose_name_plural = _("sources")
+
+    def __str__(self) -> str:
+        return self.title
 
 
 def page_models() -> dict[str, type[KnowledgePage]]:

@@ -114,7 +114,8 @@ def _slugs(result):
     ],
 )
 def test_database_search_finds_inflected_forms_by_lemma(query, slug):
-    assert slug in _slugs(run(query, limit=10))[:5]
+    # Top ten, not five: since issue 21 eight more pages speak of "násilí" (violence).
+    assert slug in _slugs(run(query, limit=10))
 
 
 @override_settings(SEARCH_URL="")

@@ -87,6 +87,20 @@ class Translation(graphene.ObjectType):
     resolve_url_path = Breadcrumb.resolve_url_path
 
 
+class PageSource(graphene.ObjectType):
+    class Meta:
+        description = (
+            "Where the page's facts come from: an Act in the official collection, a ministry "
+            "or court page, a commentary."
+        )
+
+    title = graphene.String(required=True, description="What the source is, e.g. the Act.")
+    url = graphene.String(required=True, description="Where to read it.")
+    accessed_on = graphene.Date(
+        description="When an editor last read it; null when not yet checked against it."
+    )
+
+
 class KnowledgePage(graphene.Interface):
     class Meta:
         interfaces = (Node,)
@@ -117,6 +131,10 @@ class KnowledgePage(graphene.Interface):
         ),
     )
     illustration = graphene.Field(Image, description="A diagram or photo for the page, if any.")
+    sources = graphene.NonNull(
+        graphene.List(graphene.NonNull(PageSource)),
+        description="The sources of the page's facts, in the editors' order; may be empty.",
+    )
     body = graphene.NonNull(
         graphene.List(graphene.NonNull(BodyBlock)), description="The body as typed blocks."
     )
@@ -189,6 +207,10 @@ class KnowledgePage(graphene.Interface):
     @staticmethod
     def resolve_asked_as(page: Any, _info: GraphQLResolveInfo) -> Any:
         return page.asked_as_list
+
+    @staticmethod
+    def resolve_sources(page: Any, _info: GraphQLResolveInfo) -> Any:
+        return page.sources.all()
 
     @staticmethod
     def resolve_illustration(page: Any, info: GraphQLResolveInfo) -> Any:

@@ -93,7 +93,7 @@ LIST = """query($locale: String, $filters: PageFilter, $first: Int, $after: Stri
 
 def test_pages_list_one_locale(gql):
     data = gql.data(LIST, {"locale": "en", "first": 50})["pages"]
-    assert data["totalCount"] == 24
+    assert data["totalCount"] == 32
     assert {e["node"]["locale"] for e in data["edges"]} == {"en"}
 
 
@@ -144,7 +144,7 @@ def test_page_size_limit_and_bad_cursors(gql):
     assert error_codes(gql.post(LIST, {"first": -1}).json()) == ["BAD_USER_INPUT"]
     assert error_codes(gql.post(LIST, {"after": "garbage"}).json()) == ["BAD_USER_INPUT"]
     empty = gql.data(LIST, {"first": 0})["pages"]
-    assert empty["edges"] == [] and empty["totalCount"] == 24
+    assert empty["edges"] == [] and empty["totalCount"] == 32
 
 
 BODY = """query($id: ID!) { page(id: $id) {

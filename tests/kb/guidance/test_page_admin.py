@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.models import Locale
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from home.models import HomePage
 from kb.guidance.models import GuidanceIndexPage, GuidancePage, KnowledgePage, ProcedurePage
@@ -40,6 +40,7 @@ def _knowledge_fields(title, **overrides):
         "topics": [],
         "audiences": [],
         "regions": [],
+        "sources": inline_formset([]),
     }
     data.update(overrides)
     return data
