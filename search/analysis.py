@@ -147,10 +147,14 @@ def shipped_synonyms(locale: str) -> list[str]:
 
 
 def synonyms_for(locale: str) -> list[str]:
+    """Same-meaning groups (shipped and editors'), then the lay vocabulary's one-way rules
+    ("mlátit, mlatit => mlátit, bije, násilí": search.colloquial)."""
+    from .colloquial import lay_rules
     from .models import SearchSynonym
 
     editors = [s.rule for s in SearchSynonym.objects.filter(locale=locale) if s.rule]
-    return [with_folded_variants(rule) for rule in shipped_synonyms(locale) + editors]
+    same = [with_folded_variants(rule) for rule in shipped_synonyms(locale) + editors]
+    return same + lay_rules(locale)
 
 
 def with_folded_variants(rule: str) -> str:
