@@ -112,6 +112,8 @@ QUESTION_WORDS = {
         "has", "had", "happen", "happens", "happened", "can", "could", "should", "must",
         "shall", "would", "need", "am", "is", "are", "if", "to", "there", "anything",
         "someone", "somebody", "please", "now", "get", "the", "a", "an", "of", "for", "about",
+        # the people a lay question is about ("he choked me"), as the Czech list drops "on"
+        "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it",
     ],
 }  # fmt: skip
 

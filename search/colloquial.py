@@ -25,7 +25,8 @@ from kb.guidance.lemmas import lemma, word_forms
 
 LAY_DIR = Path(__file__).resolve().parent / "lay"
 ARROW = "=>"
-WORD = re.compile(r"\w+")
+# A word, with its apostrophes ("can't", "women's": one token for the engine too)
+WORD = re.compile(r"\w+(?:['’]\w+)*")
 # Shorter words are never rewritten (prepositions, "ex" as typed is a lay word itself).
 MIN_LENGTH = 3
 
@@ -94,7 +95,6 @@ def lay_rules(locale: str) -> list[str]:
 class _Table:
     exact: frozenset[str]  # folded everyday words, as listed (the engine rules match them)
     by_form: dict[str, str]  # folded form or lemma → the everyday word
-    targets: frozenset[str]  # folded forms and lemmas of the content terms' words
     phrases: tuple[tuple[tuple[frozenset[str], ...], str], ...]  # word forms → phrase
 
 
@@ -106,12 +106,8 @@ def _table(locale: str) -> _Table:
 def _built_table(entries: tuple[LayEntry, ...], locale: str) -> _Table:
     exact: set[str] = set()
     by_form: dict[str, str] = {}
-    targets: set[str] = set()
     phrases = []
     for entry in entries:
-        for target in entry.targets:
-            for word in WORD.findall(target):
-                targets.update(word_forms(word, locale))
         for word in entry.words:
             parts = WORD.findall(word)
             if len(parts) > 1:
@@ -121,7 +117,7 @@ def _built_table(entries: tuple[LayEntry, ...], locale: str) -> _Table:
             by_form.setdefault(fold(lemma(word, locale)), word)
     # The longest phrases first: "čte mi zprávy" before "čte zprávy".
     phrases.sort(key=lambda item: -len(item[0]))
-    return _Table(frozenset(exact), by_form, frozenset(targets), tuple(phrases))
+    return _Table(frozenset(exact), by_form, tuple(phrases))
 
 
 def spoken_to_written(word: str, vocabulary: Iterable[str] = frozenset()) -> str:
@@ -141,22 +137,19 @@ def spoken_to_written(word: str, vocabulary: Iterable[str] = frozenset()) -> str
     return word
 
 
-def _everyday(word: str, table: _Table, locale: str) -> str | None:
-    """The everyday word an inflected query word stands for, if any (and it is not already
-    listed, nor a form of the content terms, which it finds as it is)."""
+def _everyday(word: str, table: _Table, locale: str, vocabulary: frozenset[str]) -> str | None:
+    """The everyday word an inflected query word stands for, if any. A word the content
+    uses as typed ("bije") is left alone: it finds its pages as it is."""
     folded = fold(word)
-    if len(folded) < MIN_LENGTH or folded in table.exact:
+    if len(folded) < MIN_LENGTH or folded in table.exact or folded in vocabulary:
         return None
-    forms = word_forms(word, locale)
-    if table.targets.intersection(forms):
-        return None
-    for form in forms:
+    for form in word_forms(word, locale):
         if form in table.by_form:
             return table.by_form[form]
     return None
 
 
-def _rewrite(words: list[str], table: _Table, locale: str) -> list[str]:
+def _rewrite(words: list[str], table: _Table, locale: str, vocabulary: frozenset[str]) -> list[str]:
     out: list[str] = []
     i = 0
     forms = [frozenset(word_forms(w, locale)) for w in words]
@@ -168,7 +161,7 @@ def _rewrite(words: list[str], table: _Table, locale: str) -> list[str]:
                 i += n
                 break
         else:
-            out.append(_everyday(words[i], table, locale) or words[i])
+            out.append(_everyday(words[i], table, locale, vocabulary) or words[i])
             i += 1
     return out
 
@@ -190,10 +183,10 @@ def normalise(
     words = WORD.findall(query or "")
     if not words:
         return query
-    kept = set(keep)
-    words = [w if fold(w) in kept else spoken_to_written(w, vocabulary) for w in words]
+    kept, known = set(keep), frozenset(vocabulary)
+    words = [w if fold(w) in kept else spoken_to_written(w, known) for w in words]
     codes = [locale] + [code for code, _ in settings.LANGUAGES if code != locale]
     for code in codes:
         table = _table(code)
-        words = _rewrite(words, table, code)
+        words = _rewrite(words, table, code, known)
     return " ".join(words)
