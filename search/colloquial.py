@@ -149,11 +149,37 @@ def _everyday(word: str, table: _Table, locale: str, vocabulary: frozenset[str])
     return None
 
 
-def _rewrite(words: list[str], table: _Table, locale: str, vocabulary: frozenset[str]) -> list[str]:
+@lru_cache(maxsize=8)
+def _protected(phrases: tuple[str, ...], locale: str) -> tuple[tuple[frozenset[str], ...], ...]:
+    """Word forms of the same-meaning synonyms' phrases ("kicked out"): a query that has
+    one keeps it as typed, for the synonym group to match."""
+    patterns = (tuple(frozenset(word_forms(p, locale)) for p in WORD.findall(t)) for t in phrases)
+    return tuple(sorted((p for p in patterns if len(p) > 1), key=lambda p: -len(p)))
+
+
+def _rewrite(
+    words: list[str],
+    table: _Table,
+    locale: str,
+    vocabulary: frozenset[str],
+    protected: tuple[tuple[frozenset[str], ...], ...] = (),
+) -> list[str]:
     out: list[str] = []
     i = 0
     forms = [frozenset(word_forms(w, locale)) for w in words]
     while i < len(words):
+        kept = next(
+            (
+                len(p)
+                for p in protected
+                if i + len(p) <= len(words) and all(forms[i + k] & p[k] for k in range(len(p)))
+            ),
+            0,
+        )
+        if kept:
+            out += words[i : i + kept]
+            i += kept
+            continue
         for pattern, phrase in table.phrases:
             n = len(pattern)
             if i + n <= len(words) and all(forms[i + k] & pattern[k] for k in range(n)):
@@ -172,12 +198,14 @@ def normalise(
     *,
     vocabulary: Iterable[str] = frozenset(),
     keep: Iterable[str] = frozenset(),
+    phrases: tuple[str, ...] = (),
 ) -> str:
     """The query as the search backends should see it (see the module's docstring). Words
     are kept in order; punctuation is dropped. The asked locale's lay vocabulary first, then
     the other languages' for the words it left alone (an English question in the Czech
     locale still meets the English index's rules when the other language is counted).
-    Words in ``keep`` (folded: question and stop words) are never respelled."""
+    Words in ``keep`` (folded: question and stop words) are never respelled, and
+    ``phrases`` (the same-meaning synonyms' terms) are kept as typed."""
     from django.conf import settings
 
     words = WORD.findall(query or "")
@@ -188,5 +216,5 @@ def normalise(
     codes = [locale] + [code for code, _ in settings.LANGUAGES if code != locale]
     for code in codes:
         table = _table(code)
-        words = _rewrite(words, table, code, known)
+        words = _rewrite(words, table, code, known, _protected(phrases, code))
     return " ".join(words)

@@ -36,3 +36,19 @@ def missing_targets(
         for target in targets
         if not all(content.intersection(word_forms(w, locale)) for w in WORD.findall(target))
     ]
+
+
+CACHE_SECONDS = 600
+_memo: dict[str, tuple[float, frozenset[str]]] = {}
+
+
+def cached_content_word_forms(locale: str) -> frozenset[str]:
+    """``content_word_forms``, kept per process for a few minutes (every search asks)."""
+    import time
+
+    now = time.monotonic()
+    expires, words = _memo.get(locale, (0.0, frozenset()))
+    if now >= expires:
+        words = content_word_forms(locale)
+        _memo[locale] = (now + CACHE_SECONDS, words)
+    return words

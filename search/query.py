@@ -4,6 +4,7 @@ With an engine configured it answers from the engine; with none, or when the eng
 down, it answers from the database with fewer features and says which ones are missing.
 Both are a search.backends.base.SearchBackend."""
 
+import functools
 import logging
 from dataclasses import replace
 from typing import TypeVar
@@ -14,7 +15,7 @@ from kb.guidance.visibility import Viewer, visible_pages
 from kb.languages import DEFAULT_LANGUAGE
 
 from . import analytics
-from .analysis import IGNORABLE_WORDS
+from .analysis import IGNORABLE_WORDS, synonyms_for
 from .backends.base import SearchBackend
 from .backends.database import DatabaseBackend
 from .backends.engine import FEW_HITS, EngineBackend
@@ -60,15 +61,28 @@ def _engine(client: EngineClient | None) -> SearchBackend | None:
 def as_searched(request: SearchRequest, locale: str | None = None) -> SearchRequest:
     """The request with its query in written, content words (search.colloquial): what
     every backend searches for. ``locale``: for another language's index."""
-    from .vocabulary import content_vocabulary
+    from .content_terms import cached_content_word_forms
 
     locale = locale or request.locale
     if not request.query.strip():
         return replace(request, locale=locale)
+    rules = (rule for code, _name in settings.LANGUAGES for rule in synonyms_for(code))
     query = normalise(
-        request.query, locale, vocabulary=content_vocabulary(locale), keep=IGNORABLE_WORDS
+        request.query,
+        locale,
+        vocabulary=cached_content_word_forms(locale),
+        keep=IGNORABLE_WORDS,
+        phrases=synonym_phrases(tuple(rules)),
     )
     return replace(request, query=query, locale=locale)
+
+
+@functools.lru_cache(maxsize=8)
+def synonym_phrases(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The same-meaning synonym groups' terms of several words: left as typed ("kicked
+    out" stays, "kicked" alone becomes the everyday word "kick"), the groups match them."""
+    terms = (t.strip() for rule in rules if "=>" not in rule for t in rule.split(","))
+    return tuple(dict.fromkeys(t for t in terms if " " in t))
 
 
 def search(request: SearchRequest) -> SearchResult:
