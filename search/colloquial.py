@@ -128,8 +128,7 @@ def spoken_to_written(word: str, vocabulary: Iterable[str] = frozenset()) -> str
     folded = fold(word)
     if len(folded) < MIN_LENGTH or not folded.isalpha():
         return word
-    known = dictionary_words("cs") | dictionary_words("en")
-    if folded in known or folded in vocabulary:
+    if folded in vocabulary or any(folded in dictionary_words(code) for code in ("cs", "en")):
         return word
     for form in written_forms(folded)[1:]:
         if form in dictionary_words("cs"):

@@ -15,7 +15,7 @@ from kb.guidance.visibility import Viewer, visible_pages
 from kb.languages import DEFAULT_LANGUAGE
 
 from . import analytics
-from .analysis import IGNORABLE_WORDS, synonyms_for
+from .analysis import IGNORABLE_WORDS, shipped_synonyms
 from .backends.base import SearchBackend
 from .backends.database import DatabaseBackend
 from .backends.engine import FEW_HITS, EngineBackend
@@ -66,15 +66,23 @@ def as_searched(request: SearchRequest, locale: str | None = None) -> SearchRequ
     locale = locale or request.locale
     if not request.query.strip():
         return replace(request, locale=locale)
-    rules = (rule for code, _name in settings.LANGUAGES for rule in synonyms_for(code))
     query = normalise(
         request.query,
         locale,
         vocabulary=cached_content_word_forms(locale),
         keep=IGNORABLE_WORDS,
-        phrases=synonym_phrases(tuple(rules)),
+        phrases=synonym_phrases(same_meaning_rules()),
     )
     return replace(request, query=query, locale=locale)
+
+
+def same_meaning_rules() -> tuple[str, ...]:
+    """Every language's same-meaning synonym groups, shipped and editors' (one query)."""
+    from .models import SearchSynonym, SynonymKind
+
+    editors = SearchSynonym.objects.filter(kind=SynonymKind.SAME).values_list("terms", flat=True)
+    shipped = (rule for code, _name in settings.LANGUAGES for rule in shipped_synonyms(code))
+    return (*shipped, *editors)
 
 
 @functools.lru_cache(maxsize=8)
