@@ -200,7 +200,7 @@ def normalise(
     phrases: tuple[str, ...] = (),
 ) -> str:
     """The query as the search backends should see it (see the module's docstring). Words
-    are kept in order; punctuation is dropped. The asked locale's lay vocabulary first, then
+    are kept in order; punctuation is dropped when a word was rewritten. The asked locale's lay vocabulary first, then
     the other languages' for the words it left alone (an English question in the Czech
     locale still meets the English index's rules when the other language is counted).
     Words in ``keep`` (folded: question and stop words) are never respelled, and
@@ -210,10 +210,12 @@ def normalise(
     words = WORD.findall(query or "")
     if not words:
         return query
+    typed = words
     kept, known = set(keep), frozenset(vocabulary)
     words = [w if fold(w) in kept else spoken_to_written(w, known) for w in words]
     codes = [locale] + [code for code, _ in settings.LANGUAGES if code != locale]
     for code in codes:
         table = _table(code)
         words = _rewrite(words, table, code, known, _protected(phrases, code))
-    return " ".join(words)
+    # Nothing rewritten: the query as typed, punctuation and all ("273/2008", "§ 199")
+    return query if words == typed else " ".join(words)
