@@ -20,7 +20,7 @@ from .backends.base import SearchBackend
 from .backends.database import DatabaseBackend
 from .backends.engine import FEW_HITS, EngineBackend
 from .client import SKIPPED, EngineClient, EngineUnavailable, get_client
-from .colloquial import normalise
+from .colloquial import WORD, normalise
 from .models import IndexOutboxEntry, ObjectType
 from .promotions import apply_promotions
 from .spelling import dictionary_words
@@ -76,6 +76,20 @@ def as_searched(request: SearchRequest, locale: str | None = None) -> SearchRequ
     return replace(request, query=query, locale=locale)
 
 
+def as_typed(suggestion: str | None, *, typed: str, searched: str) -> str | None:
+    """Did-you-mean in the caller's words: a word the colloquial rewrite changed ("mlati" →
+    "mlátit") goes back to what was typed; only the suggester's corrections remain."""
+    if not suggestion or typed == searched:
+        return suggestion
+    typed_words, searched_words = WORD.findall(typed), WORD.findall(searched)
+    if len(typed_words) != len(searched_words):
+        return suggestion
+    back = {s.lower(): t for t, s in zip(typed_words, searched_words, strict=True) if t != s}
+    words = [back.get(word.lower(), word) for word in suggestion.split()]
+    text = " ".join(words)
+    return None if text == " ".join(typed_words) else text
+
+
 def same_meaning_rules() -> tuple[str, ...]:
     """Every language's same-meaning synonym groups, shipped and editors' (one query)."""
     from .models import SearchSynonym, SynonymKind
@@ -116,6 +130,7 @@ def search(request: SearchRequest) -> SearchResult:
         if client is not None:
             # Why the database answered: "engine (timed out)", "engine (index missing)", …
             result.unavailable_features.insert(0, f"engine ({reason})")
+    result.suggestion = as_typed(result.suggestion, typed=asked.query, searched=request.query)
     result = apply_promotions(asked, result)
     if asked.locale_hint:
         backend = engine if result.backend == "engine" and engine is not None else FALLBACK

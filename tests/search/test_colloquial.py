@@ -157,3 +157,15 @@ def test_colloquial_questions_find_their_pages_without_the_engine(query, locale,
     result = search(SearchRequest(query=query, locale=locale, record_analytics=False))
     assert result.backend == "database"
     assert _top_slugs(result) & slugs, [h.title for h in result.hits[:3]]
+
+
+def test_did_you_mean_keeps_the_callers_words():
+    from search.query import as_typed
+
+    typed, searched = "pritel me mlati a vyhrozje", "pritel me mlátit a vyhrozje"
+    suggestion = "pritel me mlátit a vyhrožuje"
+    assert as_typed(suggestion, typed=typed, searched=searched) == "pritel me mlati a vyhrožuje"
+    assert (
+        as_typed("pritel me mlátit", typed="pritel me mlati", searched="pritel me mlátit") is None
+    )
+    assert as_typed(None, typed=typed, searched=searched) is None
