@@ -4,12 +4,22 @@ search page; never from content the caller may not see."""
 
 import pytest
 from django.test import override_settings
+from django.utils import translation
 
 from kb.guidance.visibility import Viewer
 from search.query import search, written_in
 from search.types import LocaleHint, SearchRequest
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _language_restored():
+    """A request to /en/ leaves English active for the tests that follow in this process."""
+    language = translation.get_language()
+    yield
+    translation.activate(language)
+
 
 # Words of the English professionals-only pages (statistics, checklists) and nowhere else.
 RESTRICTED_ONLY = "statistics tenancy"
