@@ -112,6 +112,8 @@ QUESTION_WORDS = {
         "has", "had", "happen", "happens", "happened", "can", "could", "should", "must",
         "shall", "would", "need", "am", "is", "are", "if", "to", "there", "anything",
         "someone", "somebody", "please", "now", "get", "the", "a", "an", "of", "for", "about",
+        # the people a lay question is about ("he choked me"), as the Czech list drops "on"
+        "he", "she", "him", "her", "his", "hers", "they", "them", "their", "it",
     ],
 }  # fmt: skip
 
@@ -147,10 +149,14 @@ def shipped_synonyms(locale: str) -> list[str]:
 
 
 def synonyms_for(locale: str) -> list[str]:
+    """Same-meaning groups (shipped and editors'), then the lay vocabulary's one-way rules
+    ("mlátit, mlatit => mlátit, bije, násilí": search.colloquial)."""
+    from .colloquial import lay_rules
     from .models import SearchSynonym
 
     editors = [s.rule for s in SearchSynonym.objects.filter(locale=locale) if s.rule]
-    return [with_folded_variants(rule) for rule in shipped_synonyms(locale) + editors]
+    same = [with_folded_variants(rule) for rule in shipped_synonyms(locale) + editors]
+    return same + lay_rules(locale)
 
 
 def with_folded_variants(rule: str) -> str:

@@ -91,9 +91,28 @@ class AnsweredQuestion(models.Model):
         return f"{self.locale} {self.key!r} → {self.page_id}"
 
 
+class SynonymKind(models.TextChoices):
+    SAME = "same", _("Same meaning")
+    LAY = "lay", _("Everyday words for content terms")
+
+
 class SearchSynonym(models.Model):
-    """A group of words that mean the same, e.g. 'násilná osoba, násilník, agresor'. Added to
-    the shipped lists on the next `search_index rebuild`."""
+    """A group of words that mean the same, e.g. 'násilná osoba, násilník, agresor'; or
+    everyday words and the content terms they stand for ("mlátit, zmlátit" → "bije, násilí",
+    see search.colloquial). Added to the shipped lists on the next `search_index rebuild`."""
+
+    kind = models.CharField(
+        max_length=8,
+        choices=SynonymKind.choices,
+        default=SynonymKind.SAME,
+        verbose_name=_("kind"),
+        help_text=_(
+            "Everyday words: how people say it, searched as the content terms below "
+            "(in any inflection, with or without diacritics). Takes effect for the search "
+            "engine after the next search index rebuild (python manage.py search_index "
+            "rebuild); the database search uses it at once."
+        ),
+    )
 
     locale = models.CharField(
         max_length=8,
@@ -106,9 +125,24 @@ class SearchSynonym(models.Model):
         help_text=_("Comma-separated words or phrases with the same meaning."),
         verbose_name=_("terms"),
     )
+    content_terms = models.CharField(
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "For everyday words only: comma-separated words or phrases the content uses, "
+            'e.g. "bije, násilí". Each must occur in the content of the chosen language.'
+        ),
+        verbose_name=_("content terms"),
+    )
     note = models.CharField(max_length=200, blank=True, verbose_name=_("note"))
 
-    panels = [FieldPanel("locale"), FieldPanel("terms"), FieldPanel("note")]
+    panels = [
+        FieldPanel("kind"),
+        FieldPanel("locale"),
+        FieldPanel("terms"),
+        FieldPanel("content_terms"),
+        FieldPanel("note"),
+    ]
 
     class Meta:
         verbose_name = _("search synonym")
@@ -120,13 +154,43 @@ class SearchSynonym(models.Model):
 
     @property
     def rule(self) -> str:
+        """The same-meaning group as a synonym rule ("" for everyday words: see
+        search.colloquial)."""
+        if self.kind == SynonymKind.LAY:
+            return ""
         return ", ".join(t.strip() for t in self.terms.split(",") if t.strip())
 
     def clean(self) -> None:
         from django.core.exceptions import ValidationError
 
         words = [t for t in self.terms.split(",") if t.strip()]
-        if len(words) < 2:
-            raise ValidationError({"terms": _("Enter at least two comma-separated terms.")})
-        if any(ch in self.terms for ch in "=>#"):
+        if any(ch in self.terms + self.content_terms for ch in "=>#"):
             raise ValidationError({"terms": _("Use only words, spaces and commas.")})
+        if self.kind == SynonymKind.LAY:
+            self._clean_lay(words)
+        elif len(words) < 2:
+            raise ValidationError({"terms": _("Enter at least two comma-separated terms.")})
+
+    def _clean_lay(self, words: list[str]) -> None:
+        from django.core.exceptions import ValidationError
+
+        from .content_terms import missing_targets
+
+        targets = [t.strip() for t in self.content_terms.split(",") if t.strip()]
+        if not words:
+            raise ValidationError({"terms": _("Enter at least one everyday word.")})
+        if not targets:
+            raise ValidationError(
+                {"content_terms": _("Enter the content terms these everyday words stand for.")}
+            )
+        missing = missing_targets(targets, self.locale)
+        if missing:
+            raise ValidationError(
+                {
+                    "content_terms": _(
+                        "Not found in the content of this language: %(terms)s. Use words "
+                        "the pages or services use."
+                    )
+                    % {"terms": ", ".join(missing)}
+                }
+            )

@@ -4,24 +4,33 @@ With an engine configured it answers from the engine; with none, or when the eng
 down, it answers from the database with fewer features and says which ones are missing.
 Both are a search.backends.base.SearchBackend."""
 
+import functools
 import logging
+from dataclasses import replace
 from typing import TypeVar
+
+from django.conf import settings
 
 from kb.guidance.visibility import Viewer, visible_pages
 from kb.languages import DEFAULT_LANGUAGE
 
 from . import analytics
+from .analysis import IGNORABLE_WORDS, shipped_synonyms
 from .backends.base import SearchBackend
 from .backends.database import DatabaseBackend
-from .backends.engine import EngineBackend
+from .backends.engine import FEW_HITS, EngineBackend
 from .client import SKIPPED, EngineClient, EngineUnavailable, get_client
+from .colloquial import WORD, normalise
 from .models import IndexOutboxEntry, ObjectType
 from .promotions import apply_promotions
+from .spelling import dictionary_words
 from .types import (
+    MATCH_MOST,
     MAX_OFFSET,
     MAX_PAGE_SIZE,
     MAX_QUERY_LENGTH,
     EntryPage,
+    LocaleHint,
     SearchHit,
     SearchInputError,
     SearchRequest,
@@ -49,8 +58,58 @@ def _engine(client: EngineClient | None) -> SearchBackend | None:
     return EngineBackend(client) if client is not None else None
 
 
+def as_searched(request: SearchRequest, locale: str | None = None) -> SearchRequest:
+    """The request with its query in written, content words (search.colloquial): what
+    every backend searches for. ``locale``: for another language's index."""
+    from .content_terms import cached_content_word_forms
+
+    locale = locale or request.locale
+    if not request.query.strip():
+        return replace(request, locale=locale)
+    query = normalise(
+        request.query,
+        locale,
+        vocabulary=cached_content_word_forms(locale),
+        keep=IGNORABLE_WORDS,
+        phrases=synonym_phrases(same_meaning_rules()),
+    )
+    return replace(request, query=query, locale=locale)
+
+
+def as_typed(suggestion: str | None, *, typed: str, searched: str) -> str | None:
+    """Did-you-mean in the caller's words: a word the colloquial rewrite changed ("mlati" →
+    "mlátit") goes back to what was typed; only the suggester's corrections remain."""
+    if not suggestion or typed == searched:
+        return suggestion
+    typed_words, searched_words = WORD.findall(typed), WORD.findall(searched)
+    if len(typed_words) != len(searched_words):
+        return suggestion
+    back = {s.lower(): t for t, s in zip(typed_words, searched_words, strict=True) if t != s}
+    words = [back.get(word.lower(), word) for word in suggestion.split()]
+    text = " ".join(words)
+    return None if text == " ".join(typed_words) else text
+
+
+def same_meaning_rules() -> tuple[str, ...]:
+    """Every language's same-meaning synonym groups, shipped and editors' (one query)."""
+    from .models import SearchSynonym, SynonymKind
+
+    editors = SearchSynonym.objects.filter(kind=SynonymKind.SAME).values_list("terms", flat=True)
+    shipped = (rule for code, _name in settings.LANGUAGES for rule in shipped_synonyms(code))
+    return (*shipped, *editors)
+
+
+@functools.lru_cache(maxsize=8)
+def synonym_phrases(rules: tuple[str, ...]) -> tuple[str, ...]:
+    """The same-meaning synonym groups' terms of several words: left as typed ("kicked
+    out" stays, "kicked" alone becomes the everyday word "kick"), the groups match them."""
+    terms = (t.strip() for rule in rules if "=>" not in rule for t in rule.split(","))
+    return tuple(dict.fromkeys(t for t in terms if " " in t))
+
+
 def search(request: SearchRequest) -> SearchResult:
     validate(request)
+    asked, request = request, as_searched(request)
     client = get_client()
     engine = _engine(client)
     result = None
@@ -71,10 +130,71 @@ def search(request: SearchRequest) -> SearchResult:
         if client is not None:
             # Why the database answered: "engine (timed out)", "engine (index missing)", …
             result.unavailable_features.insert(0, f"engine ({reason})")
-    result = apply_promotions(request, result)
-    if request.record_analytics and request.query.strip() and request.offset == 0:
-        analytics.record_search(query=request.query, locale=request.locale, total=result.total)
+    result.suggestion = as_typed(result.suggestion, typed=asked.query, searched=request.query)
+    result = apply_promotions(asked, result)
+    if asked.locale_hint:
+        backend = engine if result.backend == "engine" and engine is not None else FALLBACK
+        result.other_locale_hint = other_locale_hint(asked, result, backend)
+    if asked.record_analytics and asked.query.strip() and asked.offset == 0:
+        analytics.record_search(query=asked.query, locale=asked.locale, total=result.total)
     return result
+
+
+def other_locale_hint(
+    asked: SearchRequest, result: SearchResult, backend: SearchBackend
+) -> LocaleHint | None:
+    """Another language with results, for a query written in that language ("he choked
+    me" asked in Czech) when the asked language has none, few or only partial matches.
+    Counts are the caller's: the same search, visibility filter included, in the other
+    language's index."""
+    if not asked.query.strip() or asked.offset:
+        return None
+    if any("timed out" in feature for feature in result.unavailable_features):
+        return None  # no further search after one ran out of time
+    if result.total >= FEW_HITS and result.match_mode != MATCH_MOST:
+        return None
+    best = None
+    for code, _name in settings.LANGUAGES:
+        if code == asked.locale:
+            continue
+        if not written_in(asked.query, code, than=asked.locale):
+            continue
+        # What the link will show: the same search there (the language facet's counts
+        # come from this search's relaxed passes and may be larger).
+        total = _count(backend, asked, code)
+        better = result.match_mode == MATCH_MOST or total > result.total
+        if total and better and (best is None or total > best.total):
+            best = LocaleHint(locale=code, total=total)
+    return best
+
+
+def written_in(query: str, language: str, *, than: str) -> bool:
+    """Whether more of the query's words are words of ``language`` only than of ``than``
+    only (simplemma's dictionaries, accents folded)."""
+    from kb.folding import fold
+
+    words = [w for w in fold(query).split() if w.isalpha() and w not in IGNORABLE_WORDS]
+    ours, theirs = dictionary_words(language), dictionary_words(than)
+    only = sum(1 for w in words if w in ours and w not in theirs)
+    other = sum(1 for w in words if w in theirs and w not in ours)
+    return only > other
+
+
+def _count(backend: SearchBackend, asked: SearchRequest, locale: str) -> int:
+    """How many results the query has in ``locale`` (one hit asked, nothing recorded)."""
+    request = replace(
+        as_searched(asked, locale),
+        offset=0,
+        limit=1,
+        facets=False,
+        highlights=False,
+        record_analytics=False,
+        locale_hint=False,
+    )
+    try:
+        return backend.search(request).total
+    except EngineUnavailable:
+        return 0
 
 
 def entry_pages(*, locale: str, viewer: Viewer) -> list[EntryPage]:

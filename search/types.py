@@ -26,6 +26,8 @@ class SearchRequest:
     # What the caller will read: each costs engine time (GraphQL asks only when selected).
     facets: bool = True
     highlights: bool = True
+    # Whether to say that another language has the answer (``SearchResult.other_locale_hint``)
+    locale_hint: bool = True
 
 
 @dataclass
@@ -52,6 +54,14 @@ class FacetValue:
     count: int | None  # None: the database fallback has no count for this value
 
 
+@dataclass(frozen=True)
+class LocaleHint:
+    """The asked language found nothing or little, another has results: which, how many."""
+
+    locale: str
+    total: int
+
+
 # SearchResult.match_mode: every word matched, or the relaxed pass answered with most of them
 MATCH_ALL, MATCH_MOST = "all", "most"
 
@@ -69,6 +79,8 @@ class SearchResult:
     match_mode: str = MATCH_ALL
     # Words of the query that none of the hits shown contains (with MATCH_MOST)
     ignored_words: list[str] = field(default_factory=list)
+    # Another language's results, when the asked language has few (see search.query)
+    other_locale_hint: LocaleHint | None = None
 
 
 @dataclass

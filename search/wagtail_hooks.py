@@ -15,8 +15,8 @@ class SearchSynonymViewSet(SnippetViewSet):
     icon = "search"
     menu_label = _("Search synonyms")
     add_to_settings_menu = True
-    list_display = ["terms", "locale", "note"]
-    list_filter = ["locale"]
+    list_display = ["terms", "content_terms", "kind", "locale", "note"]
+    list_filter = ["kind", "locale"]
 
 
 register_snippet(SearchSynonymViewSet)

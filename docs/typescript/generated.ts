@@ -571,6 +571,15 @@ export type Organization = {
   website: Maybe<Scalars['String']['output']>;
 };
 
+/** The asked language found nothing or little, another language has results (e.g. an English question asked in Czech): offer to search there. */
+export type OtherLocaleHint = {
+  __typename?: 'OtherLocaleHint';
+  /** The language with results, e.g. `en`. */
+  locale: Scalars['String']['output'];
+  /** How many results it has for you. */
+  total: Scalars['Int']['output'];
+};
+
 /** Narrows a page list. Codes within one filter are alternatives; different filters must all match. */
 export type PageFilter = {
   /** Audience codes. */
@@ -940,6 +949,8 @@ export type SearchConnection = {
   ignoredWords: Array<Scalars['String']['output']>;
   /** `all` when the results contain every word; `most` when too little matched all of them and results with most of the words are shown. */
   matchMode: Scalars['String']['output'];
+  /** When another language has the answer: which, and how many results. Null otherwise. */
+  otherLocaleHint: Maybe<OtherLocaleHint>;
   /** Pagination data for this connection. */
   pageInfo: PageInfo;
   /** A corrected query to offer ("Did you mean …"). */

@@ -61,6 +61,10 @@ class _Alternative(NamedTuple):
     text: str
     # per content word: every form it may take (its folded forms and lemmas)
     words: tuple[frozenset[str], ...]
+    # Typed, it applies the group ("mlátit" in "mlátit => mlátit, bije"; not "bije")
+    trigger: bool = True
+    # The group's professional term (first of a same-meaning group): typed, not expanded
+    canonical: bool = False
 
 
 def _groups(locale: str | None) -> tuple[tuple[_Alternative, ...], ...]:
@@ -73,14 +77,27 @@ def _parsed_groups(
 ) -> tuple[tuple[_Alternative, ...], ...]:
     groups = []
     for rule in rules:
+        # "a, b => a, x" (the lay vocabulary's one-way rules): a or b find a or x
+        left, _, right = rule.rpartition("=>")
+        triggers = _texts(left)
+        texts = list(dict.fromkeys(triggers + _texts(right)))
         alternatives = []
-        for text in dict.fromkeys(t.strip() for t in rule.split(",") if t.strip()):
+        for text in texts:
             words = content_words(text)
             alternatives.append(
-                _Alternative(text, tuple(frozenset(word_forms(w, locale)) for w in words))
+                _Alternative(
+                    text,
+                    tuple(frozenset(word_forms(w, locale)) for w in words),
+                    trigger=not left or text in triggers,
+                    canonical=not left and fold(text) == fold(texts[0]),
+                )
             )
         groups.append(tuple(alternatives))
     return tuple(groups)
+
+
+def _texts(part: str) -> list[str]:
+    return list(dict.fromkeys(t.strip() for t in part.split(",") if t.strip()))
 
 
 def _concept_at(
@@ -94,11 +111,12 @@ def _concept_at(
     for group in groups:
         for alternative in group:
             n = len(alternative.words)
-            if not n or start + n > len(words) or (best and n <= best[1]):
+            if not alternative.trigger or not n or start + n > len(words):
+                continue
+            if best and n <= best[1]:
                 continue
             if all(words[start + i] & alternative.words[i] for i in range(n)):
-                canonical = fold(alternative.text) == fold(group[0].text)
-                best = ((), n) if canonical else (group, n)
+                best = ((), n) if alternative.canonical else (group, n)
     return best
 
 

@@ -2,6 +2,7 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from search.analysis import index_body, shipped_synonyms
+from search.colloquial import lay_rules
 from search.models import SearchSynonym
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ def test_editors_terms_extend_the_index_synonyms():
     SearchSynonym.objects.create(locale="cs", terms="bytová nouze, ztráta bydlení")
     rules = index_body("cs")["settings"]["index"]["analysis"]["filter"]["kb_synonyms"]["synonyms"]
     assert "bytová nouze, ztráta bydlení, bytova nouze, ztrata bydleni" in rules
-    assert len(rules) == len(shipped_synonyms("cs")) + 1
+    assert len(rules) == len(shipped_synonyms("cs")) + 1 + len(lay_rules("cs"))
 
 
 def test_every_group_also_matches_when_typed_without_diacritics():

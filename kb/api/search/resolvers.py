@@ -46,6 +46,7 @@ def resolve_search(
         # Highlights and facet counts cost engine time: computed only when selected.
         facets=selects(info, "facets"),
         highlights=selects(info, "edges", "highlights"),
+        locale_hint=selects(info, "otherLocaleHint"),
     )
     try:
         result = search.query.search(request)
@@ -76,6 +77,7 @@ def resolve_search(
     connection.unavailable_features = list(result.unavailable_features)
     connection.match_mode = result.match_mode
     connection.ignored_words = list(result.ignored_words)
+    connection.other_locale_hint = result.other_locale_hint
     nothing = result.total == 0
     connection.emergency_contacts = (
         list(emergency_contacts(locale=request.locale)) if nothing else []

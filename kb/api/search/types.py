@@ -122,6 +122,17 @@ class Facet(graphene.ObjectType):
     )
 
 
+class OtherLocaleHint(graphene.ObjectType):
+    class Meta:
+        description = (
+            "The asked language found nothing or little, another language has results "
+            "(e.g. an English question asked in Czech): offer to search there."
+        )
+
+    locale = graphene.String(required=True, description="The language with results, e.g. `en`.")
+    total = graphene.Int(required=True, description="How many results it has for you.")
+
+
 class SearchConnection(CountedConnection):
     class Meta:
         node = SearchHit
@@ -151,6 +162,11 @@ class SearchConnection(CountedConnection):
     ignored_words = graphene.NonNull(
         graphene.List(graphene.NonNull(graphene.String)),
         description="Words of the query that the results shown do not contain.",
+    )
+    other_locale_hint = graphene.Field(
+        OtherLocaleHint,
+        description="When another language has the answer: which, and how many results. "
+        "Null otherwise.",
     )
     emergency_contacts = graphene.NonNull(
         graphene.List(graphene.NonNull(Service)),
