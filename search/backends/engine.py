@@ -460,29 +460,36 @@ def _suggestion(client: EngineClient, request: SearchRequest, suggest: dict) -> 
     """Replace each word that is not a word (see search.spelling: neither in the dictionary
     nor in the content's vocabulary, accents folded) and has a neighbour in the caller's
     visible text, by the real (accented) word as written in that text. A correctly spelled
-    word is never replaced."""
+    word is never replaced.
+
+    The suggester's candidates come from term statistics, which keep the words of deleted
+    documents until a segment merge: the text of a page just restricted, unpublished or
+    edited. So every candidate is confirmed against live documents the caller may see
+    (``_written_forms``); one that no such document contains is never offered."""
     text = bounded(request.query.strip())
     vocabulary = content_vocabulary(request.locale)
-    best: dict[tuple[int, int], dict] = {}
+    candidates: dict[tuple[int, int], list[dict]] = {}
     for entries in suggest.values():
         for entry in entries:
             options = entry.get("options") or []
-            if not options:
-                continue
             key = (entry["offset"], entry["length"])
-            if is_known(text[key[0] : key[0] + key[1]], vocabulary):
+            if not options or is_known(text[key[0] : key[0] + key[1]], vocabulary):
                 continue
-            top = max(options, key=lambda o: (o["score"], o["freq"]))
-            if key not in best or (top["score"], top["freq"]) > (
-                best[key]["score"],
-                best[key]["freq"],
-            ):
-                best[key] = top
+            candidates.setdefault(key, []).extend(options)
+    if not candidates:
+        return None
+    spelled = _written_forms(
+        client, request, {o["text"] for options in candidates.values() for o in options}
+    )
+    best: dict[tuple[int, int], str] = {}
+    for key, options in candidates.items():
+        live = [o for o in options if o["text"] in spelled]
+        if live:
+            top = max(live, key=lambda o: (o["score"], o["freq"]))
+            best[key] = spelled[top["text"]]
     if not best:
         return None
-    spelled = _written_forms(client, request, {o["text"] for o in best.values()})
-    for (offset, length), option in sorted(best.items(), reverse=True):
-        word = spelled.get(option["text"], option["text"])
+    for (offset, length), word in sorted(best.items(), reverse=True):
         text = text[:offset] + word + text[offset + length :]
     return text
 
@@ -491,34 +498,39 @@ MARK = re.compile(r"<em>(.+?)</em>")
 
 
 def _written_forms(client: EngineClient, request: SearchRequest, folded: set[str]) -> dict:
-    """folded word → the word as written (lower-cased), from documents the caller may see."""
+    """folded word → the word as written (lower-cased) in a live document the caller may
+    see; a word no such document contains is left out. One search per word, in one round
+    trip."""
     fields = [spell_field(v) for v in request.viewer.visibilities]
-    body = {
-        "query": {
-            "bool": {
-                "should": [
-                    {"multi_match": {"query": word, "fields": fields}} for word in sorted(folded)
-                ],
-                "minimum_should_match": 1,
-                "filter": [{"terms": {"visibility": request.viewer.visibilities}}],
-            }
-        },
-        "size": 5,
-        "_source": False,
-        "highlight": {
-            "type": "unified",
-            "fields": {f: {"fragment_size": 40, "number_of_fragments": 5} for f in fields},
-        },
-    }
-    response = client.search(alias_name(request.locale), body)
-    counts: dict[str, Counter] = {word: Counter() for word in folded}
-    for item in response["hits"]["hits"]:
-        for fragments in (item.get("highlight") or {}).values():
-            for fragment in fragments:
-                for written in MARK.findall(fragment):
-                    key = fold(written.lower())
-                    if key in counts:
-                        counts[key][written.lower()] += 1
+    words = sorted(folded)
+    searches = [
+        (
+            alias_name(request.locale),
+            {
+                "query": {
+                    "bool": {
+                        "must": [{"multi_match": {"query": word, "fields": fields}}],
+                        "filter": [{"terms": {"visibility": request.viewer.visibilities}}],
+                    }
+                },
+                "size": 3,
+                "_source": False,
+                "highlight": {
+                    "type": "unified",
+                    "fields": {f: {"fragment_size": 40, "number_of_fragments": 3} for f in fields},
+                },
+            },
+        )
+        for word in words
+    ]
+    counts: dict[str, Counter] = {word: Counter() for word in words}
+    for word, response in zip(words, client.msearch(searches), strict=True):
+        for item in (response.get("hits") or {}).get("hits", []):
+            for fragments in (item.get("highlight") or {}).values():
+                for fragment in fragments:
+                    for written in MARK.findall(fragment):
+                        if fold(written.lower()) == word:
+                            counts[word][written.lower()] += 1
     return {word: c.most_common(1)[0][0] for word, c in counts.items() if c}
 
 

@@ -22,7 +22,7 @@ def _language_restored():
 
 
 # Words of the English professionals-only pages (statistics, checklists) and nowhere else.
-RESTRICTED_ONLY = "statistics tenancy"
+RESTRICTED_ONLY = "checklist statistics"
 
 
 def run(query: str, locale: str = "cs", viewer: Viewer | None = None, **kwargs):

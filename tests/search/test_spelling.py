@@ -154,3 +154,25 @@ def test_small_typos_find_the_pages_of_the_word_meant(engine_settings, typo, loc
     result = run(typo, locale=locale)
     assert result.total > 0
     assert result.suggestion is None or fold(result.suggestion) == meant
+
+
+@pytest.mark.django_db
+def test_no_suggestion_from_a_page_that_became_restricted(fresh_index):
+    """Issue 23: term statistics keep a deleted document's words until a segment merge, so
+    the suggester kept offering the words of a page just made professionals-only."""
+    from kb.guidance.choices import Visibility
+    from search import indexer
+    from tests.search.test_indexing import publish_new, refresh
+
+    page = publish_new("Metodika kvokání pro hlídky", "metodika-kvokani-hlidky")
+    indexer.drain()
+    refresh(fresh_index)
+    assert run("kvokanj").suggestion == "kvokání"  # a typo of the page's word is repaired
+
+    page.visibility = Visibility.PROFESSIONALS
+    page.save_revision().publish()
+    indexer.drain()
+    refresh(fresh_index)
+    anonymous = run("kvokanj")
+    assert anonymous.suggestion is None and anonymous.total == 0
+    assert run("kvokanj", viewer=Viewer(professional=True)).suggestion == "kvokání"
