@@ -82,3 +82,17 @@ def sign_in(tab, site, username):
     tab.fill("input[name=password]", PASSWORD)
     tab.locator("form button[type=submit]").first.click()
     tab.wait_for_url(f"{site}/admin/")
+
+
+def approve(tab, site, page):
+    """The signed-in reviewer approves ``page``'s current workflow task from its edit view
+    (the action menu, then the confirmation dialog when Wagtail shows one)."""
+    from playwright.sync_api import expect
+
+    tab.goto(f"{site}/admin/pages/{page.pk}/edit/")
+    tab.locator("[data-w-dropdown-target=toggle]").last.click()
+    tab.get_by_role("button", name="Schválit").first.click()
+    dialog = tab.locator("[role=dialog]:visible, .modal-dialog:visible").first
+    if dialog.count():
+        dialog.get_by_role("button", name="Schválit").first.click()
+    expect(tab.locator(".messages")).to_be_visible()

@@ -12,7 +12,7 @@ from kb.guidance.models import ProcedurePage
 from kb.services.models import Service
 from kb.taxonomy.models import LegalReference
 
-from .conftest import sign_in
+from .conftest import approve, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -71,13 +71,7 @@ def test_legal_reviewer_approves_and_review_dates_move(tab, admin_site, staff, s
     page.get_workflow().start(page, editor)
 
     sign_in(tab, admin_site, "pravnicka")
-    tab.goto(f"{admin_site}/admin/pages/{page.pk}/edit/")
-    tab.locator("[data-w-dropdown-target=toggle]").last.click()
-    tab.get_by_role("button", name="Schválit").first.click()
-    dialog = tab.locator("[role=dialog]:visible, .modal-dialog:visible").first
-    if dialog.count():
-        dialog.get_by_role("button", name="Schválit").first.click()
-    expect(tab.locator(".messages")).to_be_visible()
+    approve(tab, admin_site, page)
     shots(tab, "03-reviewer-approved")
     page.refresh_from_db()
     assert page.last_reviewed == timezone.localdate()

@@ -13,7 +13,7 @@ from kb.guidance.models import KnowledgePage
 from search import analytics
 from search.models import SearchQueryDaily
 
-from .conftest import sign_in
+from .conftest import approve, sign_in
 
 pytestmark = [
     pytest.mark.browser,
@@ -82,13 +82,7 @@ def test_editor_answers_an_unanswered_question_from_the_report(tab, admin_site, 
 
     tab.context.clear_cookies()
     sign_in(tab, admin_site, "pravnicka")
-    tab.goto(f"{admin_site}/admin/pages/{page.pk}/edit/")
-    tab.locator("[data-w-dropdown-target=toggle]").last.click()
-    tab.get_by_role("button", name="Schválit").first.click()
-    dialog = tab.locator("[role=dialog]:visible, .modal-dialog:visible").first
-    if dialog.count():
-        dialog.get_by_role("button", name="Schválit").first.click()
-    expect(tab.locator(".messages")).to_be_visible()
+    approve(tab, admin_site, page)
     page.refresh_from_db()
     assert QUESTION in page.asked_as
 
