@@ -84,10 +84,11 @@ def on_starting(server):
 
 
 def post_worker_init(worker):
-    # The search word tables load beside the first requests, not in them (search.warmup).
-    from search.warmup import start_warm_up
+    # The search word tables load before the worker takes its first request (search.warmup);
+    # it tells the arbiter it lives after each table, so the boot is not taken for a hang.
+    from search.warmup import run_warm_up
 
-    start_warm_up()
+    run_warm_up(progress=worker.notify)
 
 
 def child_exit(server, worker):

@@ -16,7 +16,15 @@ import threading
 import uuid
 
 from django.conf import settings
-from django.db import InterfaceError, OperationalError, close_old_connections, connections
+from django.db import (
+    DatabaseError,
+    IntegrityError,
+    InterfaceError,
+    OperationalError,
+    close_old_connections,
+    connections,
+    transaction,
+)
 from django.db.models import Q
 from django.utils import timezone
 
@@ -121,18 +129,28 @@ def release_own_leases(owner: str) -> int:
 
 
 def beat(owner: str, started_at: datetime.datetime) -> None:
+    """Record that ``owner`` is alive. Called from the loop and from its heartbeat thread,
+    possibly at once: an UPDATE, and the first time an INSERT that tolerates the other
+    thread's insert (``update_or_create`` would raise IntegrityError on that race)."""
     now = timezone.now()
-    WorkerHeartbeat.objects.update_or_create(
-        worker_id=owner, defaults={"seen_at": now, "started_at": started_at}
-    )
+    rows = WorkerHeartbeat.objects.filter(worker_id=owner)
+    if rows.update(seen_at=now):
+        return
+    try:
+        with transaction.atomic():
+            WorkerHeartbeat.objects.create(worker_id=owner, seen_at=now, started_at=started_at)
+    except IntegrityError:
+        rows.update(seen_at=now)
 
 
 def _beating(owner: str, started_at: datetime.datetime, stop: threading.Event) -> None:
     """Beat every poll interval until ``stop``, whatever the job loop is doing."""
     try:
         while not stop.wait(settings.KB_WORKER_POLL_SECONDS):
-            with contextlib.suppress(OperationalError, InterfaceError):
+            try:
                 beat(owner, started_at)
+            except DatabaseError as error:  # the loop reports the database; keep beating
+                logger.debug("heartbeat failed: %s", error)
     finally:
         connections.close_all()  # this thread's own connections
 
