@@ -6,16 +6,44 @@ import pytest
 from django.contrib.auth.models import Group
 
 from kb.demo.loader import DemoLoader
+from tests.support import db_snapshot
 
 # One Chromium for every browser test in the session (site and admin).
 from tests.support.chromium import browser  # noqa: F401
 
 
+def _sqlite() -> bool:
+    return not os.environ.get("DATABASE_URL", "").startswith(("postgres", "postgis"))
+
+
+def pytest_configure(config):
+    # `make check` (SQLite): reuse the migrated demo database of an earlier run when
+    # nothing it is made from changed (tests/support/db_snapshot.py).
+    if _sqlite() and not config.getoption("create_db", False):
+        config._kb_snapshot_restored = db_snapshot.restore()
+        config.option.reuse_db = True
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
+    from django.conf import settings
+
+    if _sqlite():
+        database = settings.DATABASES["default"]
+        database.setdefault("TEST", {})["NAME"] = str(db_snapshot.WORKING)
+        # A throwaway copy: no waiting for the disk (the snapshot itself is never written).
+        database.setdefault("OPTIONS", {})["init_command"] = (
+            "PRAGMA synchronous=OFF; PRAGMA journal_mode=MEMORY; PRAGMA temp_store=MEMORY;"
+        )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(request, django_db_setup, django_db_blocker):
     """Every test starts from the demo site (rolled back after each test)."""
     with django_db_blocker.unblock():
         DemoLoader().load()
+    if _sqlite() and not getattr(request.config, "_kb_snapshot_restored", True):
+        db_snapshot.save()
 
 
 @pytest.fixture
